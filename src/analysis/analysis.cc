@@ -1,0 +1,37 @@
+#include "analysis/analysis.h"
+
+namespace audit {
+
+std::string_view StatusName(AttributionStatus status) {
+  switch (status) {
+    case AttributionStatus::kNone:
+      return "none";
+    case AttributionStatus::kDirect:
+      return "direct";
+    case AttributionStatus::kInherited:
+      return "inherited";
+  }
+  return "none";
+}
+
+std::string_view SourceTypeName(SourceType type) {
+  switch (type) {
+    case SourceType::kUnknown:
+      return "";
+    case SourceType::kPerson:
+      return "person";
+    case SourceType::kOrganization:
+      return "organization";
+    case SourceType::kDocument:
+      return "document";
+    case SourceType::kOutlet:
+      return "outlet";
+    case SourceType::kAnonymous:
+      return "anonymous";
+    case SourceType::kVague:
+      return "vague";
+  }
+  return "";
+}
+
+}  // namespace audit

@@ -1,0 +1,93 @@
+// The verdicts the analysis reaches for one document: per sentence its role, claim score and attribution; the
+// sourcing chains; and the findings. Plain values: produced by Analyzer, read by the report writers, safe to move
+// between threads. Spans are byte offsets into the analysed file.
+#ifndef AUDIT_ANALYSIS_ANALYSIS_H_
+#define AUDIT_ANALYSIS_ANALYSIS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rules/severity.h"
+
+namespace audit {
+
+enum class AttributionStatus { kNone, kDirect, kInherited };
+enum class SourceType { kUnknown, kPerson, kOrganization, kDocument, kOutlet, kAnonymous, kVague };
+
+std::string_view StatusName(AttributionStatus status);
+std::string_view SourceTypeName(SourceType type);
+
+// A span of the sentence's text: [begin, end) byte offsets relative to the sentence start.
+struct TextSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  bool empty() const { return begin >= end; }
+};
+
+struct Attribution {
+  AttributionStatus status = AttributionStatus::kNone;
+  std::string source;    // as written: "Romanowski", "he", "The report"
+  std::string resolved;  // the name a pronoun, surname or description refers to: "Alina Romanowski"
+  SourceType source_type = SourceType::kUnknown;
+  std::string cue;  // as written: "told", "according to", "said in a statement"
+  TextSpan cue_span;
+  TextSpan source_span;
+  std::vector<std::string> via;  // outlets between the publisher and the source, outermost first
+  int refers_to = -1;            // the sentence that introduced the source, for pronouns and descriptions
+  std::string rule;              // id of the cue rule that matched
+  bool dangling = false;         // a description that points back at nothing ("the report" with no report)
+};
+
+struct SentenceVerdict {
+  size_t block = 0;
+  size_t block_begin = 0;  // where the sentence starts in its block's text
+  size_t begin = 0;  // byte offsets of the sentence in the file
+  size_t end = 0;
+  std::string text;
+  std::string role;  // "body", "headline", "date", "dateline", "caption", "credit", ...
+  bool claim = false;
+  double claim_score = 0;
+  std::vector<std::string> signals;  // ids of the claim signals that fired
+  Attribution attribution;
+  std::vector<Attribution> also;  // attributions in subordinate clauses; they do not govern the sentence
+  std::vector<TextSpan> loaded_cues;
+  bool secondhand = false;
+  int chain = -1;
+  bool has_quote = false;        // quotes more than a phrase
+  bool starts_in_quote = false;  // continues a quotation opened before
+  bool ends_in_quote = false;    // leaves a quotation open
+};
+
+struct Chain {
+  int id = 0;
+  std::vector<std::string> hops;  // publisher, intermediaries..., source
+  bool secondhand = false;
+  std::vector<size_t> sentences;  // claim sentences resting on it
+  double share = 0;               // of the article's claims
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::kWarning;
+  size_t sentence = 0;
+  TextSpan span;     // in the sentence's text
+  size_t begin = 0;  // byte offsets in the file
+  size_t end = 0;
+  std::string message;
+};
+
+struct Analysis {
+  std::string publisher;
+  std::string wire;
+  std::vector<SentenceVerdict> sentences;
+  std::vector<Chain> chains;
+  std::vector<Finding> findings;
+  size_t claims = 0;
+  size_t attributed_claims = 0;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_ANALYSIS_ANALYSIS_H_

@@ -1,0 +1,101 @@
+#include "analysis/analyzer.h"
+
+#include "analysis/chains.h"
+#include "analysis/findings.h"
+
+namespace audit {
+
+namespace {
+
+// Quoted words beyond this many make a sentence quote someone, rather than put a phrase in scare quotes.
+constexpr size_t kQuotedWordsForQuote = 5;
+
+bool EndsWithQuestion(std::string_view text, const std::vector<Token>& tokens) {
+  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+    if (it->kind == TokenKind::kCloseQuote) continue;
+    return it->kind == TokenKind::kPunct && it->In(text) == "?" && !it->in_quote;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
+                                   const std::vector<Token>& tokens) const {
+  std::string role(BlockRoleName(block.role));
+  for (const RoleRule& rule : rules_.role_rules()) {
+    if (rule.sentence_scope && RE2::PartialMatch(v.text, *rule.re)) return rule.role;
+  }
+  if ((role == "body" || role == "quotation") && EndsWithQuestion(v.text, tokens)) return "question";
+  return role;
+}
+
+Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) const {
+  Analysis analysis;
+  analysis.publisher = options.publisher.empty() ? doc.meta.publisher : options.publisher;
+  analysis.wire = doc.meta.wire;
+  const std::vector<Sentence> sentences = segmenter_.SplitDocument(doc);
+  analysis.sentences.reserve(sentences.size());
+
+  std::vector<Token> tokens;
+  AttributionFinder::Scratch scratch;
+  SentenceAttributions found;
+  bool quote_open = false;
+  bool previous_block_quote_open = false;
+  size_t current_block = SIZE_MAX;
+  for (const Sentence& s : sentences) {
+    const Block& block = doc.blocks[s.block];
+    if (s.block != current_block) {
+      previous_block_quote_open = current_block != SIZE_MAX && quote_open;
+      quote_open = false;
+      current_block = s.block;
+    }
+    SentenceVerdict v;
+    v.block = s.block;
+    v.block_begin = s.begin;
+    v.text = block.text.substr(s.begin, s.end - s.begin);
+    v.begin = block.offsets.ToFile(s.begin);
+    v.end = block.offsets.ToFileEnd(s.end);
+    const bool starts_in_quote = quote_open;
+    quote_open = Tokenize(v.text, starts_in_quote, &tokens);
+    // A paragraph that reopens a quotation left open by the one before continues it.
+    v.starts_in_quote = starts_in_quote || (s.begin == 0 && previous_block_quote_open && !tokens.empty() &&
+                                            tokens.front().kind == TokenKind::kOpenQuote);
+    v.ends_in_quote = quote_open;
+    size_t words = 0, quoted = 0;
+    for (const Token& t : tokens) {
+      if (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) {
+        ++words;
+        quoted += t.in_quote;
+      }
+    }
+    v.has_quote = quoted >= kQuotedWordsForQuote;
+    v.role = SentenceRole(block, v, tokens);
+    scorer_.Score(words, &v);
+    finder_.Find(v.text, tokens, &scratch, &found);
+    v.attribution = std::move(found.main);
+    v.also = std::move(found.also);
+    v.loaded_cues = std::move(found.loaded_cues);
+    analysis.sentences.push_back(std::move(v));
+  }
+
+  discourse_.ResolveReferences(&analysis.sentences);
+  discourse_.InheritQuotations(&analysis.sentences);
+  discourse_.ApplyPublisher(analysis.publisher, analysis.wire, &analysis.sentences);
+  for (const SentenceVerdict& v : analysis.sentences) {
+    if (!v.claim) continue;
+    ++analysis.claims;
+    analysis.attributed_claims += v.attribution.status != AttributionStatus::kNone;
+  }
+  BuildChains(&analysis);
+  AddFindings(rules_, &analysis);
+  for (Finding& f : analysis.findings) {
+    const SentenceVerdict& v = analysis.sentences[f.sentence];
+    const OffsetMap& offsets = doc.blocks[v.block].offsets;
+    f.begin = offsets.ToFile(v.block_begin + f.span.begin);
+    f.end = offsets.ToFileEnd(v.block_begin + f.span.end);
+  }
+  return analysis;
+}
+
+}  // namespace audit

@@ -1,0 +1,265 @@
+#include "analysis/attribution_finder.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace audit {
+
+namespace {
+
+constexpr size_t kNoToken = SIZE_MAX;
+
+// The token starting at byte `pos`, or the first after it; tokens.size() when none.
+size_t TokenAt(const std::vector<Token>& tokens, size_t pos) {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
+                             [](const Token& t, size_t p) { return t.end <= p; });
+  return static_cast<size_t>(it - tokens.begin());
+}
+
+size_t LastTokenBefore(const std::vector<Token>& tokens, size_t end) {
+  size_t i = TokenAt(tokens, end);
+  if (i < tokens.size() && tokens[i].begin < end) return i;
+  return i == 0 ? kNoToken : i - 1;
+}
+
+bool IsDeterminerWord(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "The" || w == "A" || w == "An";
+}
+
+bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
+  return std::find(via.begin(), via.end(), name) != via.end();
+}
+
+}  // namespace
+
+bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token>& tokens,
+                                  CueCandidate* c) const {
+  switch (c->rule->side) {
+    case SourceSide::kVague:
+      c->vague = true;
+      return true;
+    case SourceSide::kCapture:
+      return !c->source.empty();
+    case SourceSide::kAfter: {
+      c->source = np.PhraseStartingAt(c->cue_last + 1, 10);
+      return np.PlausibleSource(c->source);
+    }
+    case SourceSide::kSubject:
+      break;
+  }
+  const size_t after = c->cue_last + 1;
+  size_t k = c->cue_first == 0 ? kNoToken : np.SkipLeftAdjuncts(c->cue_first - 1);
+  auto inverted = [&]() -> bool {
+    if (after >= tokens.size() || np.Word(after) == "that" || tokens[after].kind != TokenKind::kWord) return false;
+    TokenRange right = np.PhraseStartingAt(after, 8);
+    if (!np.PlausibleSource(right)) return false;
+    // An inverted subject closes its clause: "..., said Hugh Hill, a doctor." but not "told Reuters that ...".
+    const size_t next = right.last + 1;
+    if (next < tokens.size() && !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next))) return false;
+    c->source = right;
+    return true;
+  };
+  if (k == kNoToken) return inverted();
+  const bool comma = np.IsPunct(k, ",");
+  const bool quote_before = tokens[k].kind == TokenKind::kCloseQuote ||
+                            (comma && (tokens[k].in_quote || (k > 0 && tokens[k - 1].kind == TokenKind::kCloseQuote)));
+  if (quote_before) return inverted();
+  if (comma || np.IsPunct(k, "—") || np.IsPunct(k, "–")) {
+    // "..., said the minister" (inverted) or "Hugh Hill, a doctor, said" (appositive).
+    if (after < tokens.size() && (tokens[after].capitalized || IsDeterminerWord(np.Word(after))) && inverted()) {
+      return true;
+    }
+    size_t p = k;
+    while (p > 0) {
+      --p;
+      if (np.IsPunct(p, ",") && !tokens[p].in_quote) break;
+      if (np.IsQuoteMark(p) || p == 0) return false;
+    }
+    if (p == 0 || p + 1 >= k) return false;
+    // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive is the name, it is the source.
+    bool name_appositive = k - p - 1 <= 5;
+    for (size_t i = p + 1; i < k && name_appositive; ++i) {
+      name_appositive = tokens[i].capitalized || np.IsPunct(i, ".");
+    }
+    if (name_appositive) {
+      c->source = {p + 1, k - 1};
+      return true;
+    }
+    size_t end = np.SkipLeftAdjuncts(p - 1);
+    if (end == kNoToken) return false;
+    c->source = np.SubjectEndingAt(end);
+    c->subordinate = np.OpensSubordinate(c->source);
+    return np.PlausibleSource(c->source);
+  }
+  c->source = np.SubjectEndingAt(k);
+  c->subordinate = np.OpensSubordinate(c->source);
+  if (c->subordinate) {
+    // "The report that is directed to the Council illustrated ...": a relative clause after a noun phrase at the
+    // start of the clause; the noun phrase is the subject. After a verb ("said that ..."), it is a complement.
+    const size_t rel = c->source.first - 1;
+    const std::string_view w = np.Word(rel);
+    if ((w == "that" || w == "which" || w == "who") && rel > 0) {
+      TokenRange before = np.SubjectEndingAt(rel - 1);
+      if (np.AtClauseStart(before) && np.PlausibleSource(before) && !np.IsCue(rel - 1)) {
+        c->source = before;
+        c->subordinate = np.OpensSubordinate(before);
+      }
+    }
+  }
+  return np.PlausibleSource(c->source);
+}
+
+void AttributionFinder::CollectCandidates(std::string_view text, const std::vector<Token>& tokens,
+                                          Scratch* scratch) const {
+  scratch->candidates.clear();
+  scratch->matched_rules.clear();
+  re2::StringPiece input(text.data(), text.size());
+  if (!rules_.cue_prefilter() || !rules_.cue_prefilter()->Match(input, &scratch->matched_rules)) return;
+  std::sort(scratch->matched_rules.begin(), scratch->matched_rules.end());
+  NounPhrases np(rules_, text, tokens);
+  re2::StringPiece groups[8];
+  for (int index : scratch->matched_rules) {
+    const CueRule& rule = rules_.cue_rules()[static_cast<size_t>(index)];
+    const auto& names = rule.re->NamedCapturingGroups();
+    const int ngroups = std::min(rule.re->NumberOfCapturingGroups() + 1, 8);
+    auto cue_group = names.find("cue");
+    auto source_group = names.find("source");
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+      const re2::StringPiece whole = groups[0];
+      pos = static_cast<size_t>(whole.data() - text.data()) + std::max<size_t>(whole.size(), 1);
+      re2::StringPiece cue = cue_group != names.end() ? groups[cue_group->second] : whole;
+      if (cue.data() == nullptr) continue;
+      CueCandidate c;
+      c.rule = &rule;
+      c.cue.begin = static_cast<size_t>(cue.data() - text.data());
+      c.cue.end = c.cue.begin + cue.size();
+      c.cue_first = TokenAt(tokens, c.cue.begin);
+      if (c.cue_first >= tokens.size()) continue;
+      c.cue_last = LastTokenBefore(tokens, c.cue.end);
+      if (c.cue_last == kNoToken || c.cue_last < c.cue_first) c.cue_last = c.cue_first;
+      if (tokens[c.cue_first].in_quote && rule.side != SourceSide::kCapture) continue;
+      if (source_group != names.end() && groups[source_group->second].data() != nullptr) {
+        const re2::StringPiece s = groups[source_group->second];
+        const size_t sb = static_cast<size_t>(s.data() - text.data());
+        c.source.first = TokenAt(tokens, sb);
+        c.source.last = LastTokenBefore(tokens, sb + s.size());
+        if (c.source.last == kNoToken) c.source = {};
+      }
+      if (!SourceFor(np, tokens, &c)) continue;
+      // One candidate per cue position: the first rule (in pack order) to claim a cue keeps it.
+      const bool duplicate = std::any_of(scratch->candidates.begin(), scratch->candidates.end(),
+                                         [&](const CueCandidate& o) { return o.cue_first == c.cue_first; });
+      if (!duplicate) scratch->candidates.push_back(c);
+    }
+  }
+  std::sort(scratch->candidates.begin(), scratch->candidates.end(),
+            [](const CueCandidate& a, const CueCandidate& b) { return a.cue.begin < b.cue.begin; });
+}
+
+Attribution AttributionFinder::ToAttribution(std::string_view text, const std::vector<Token>& tokens,
+                                             const CueCandidate& c) const {
+  Attribution a;
+  a.status = AttributionStatus::kDirect;
+  a.rule = c.rule->id;
+  a.cue_span = c.cue;
+  a.cue = c.rule->fixed_cue.empty() ? std::string(text.substr(c.cue.begin, c.cue.end - c.cue.begin))
+                                    : c.rule->fixed_cue;
+  if (c.vague) {
+    a.source = a.cue;
+    a.source_span = c.cue;
+    a.source_type = SourceType::kVague;
+    return a;
+  }
+  a.source_span = {tokens[c.source.first].begin, tokens[c.source.last].end};
+  a.source = std::string(text.substr(a.source_span.begin, a.source_span.end - a.source_span.begin));
+  a.source_type = classifier_.Classify(a.source);
+  // "UN experts said in a report": the findings are the report's, unless a named body or outlet issued it.
+  if (a.source_type != SourceType::kOrganization && a.source_type != SourceType::kOutlet &&
+      rules_.Words("document_cues").Search(a.cue)) {
+    a.source_type = SourceType::kDocument;
+  }
+  if (a.source_type == SourceType::kOutlet) {
+    if (const Outlet* o = classifier_.OutletIn(a.source)) a.resolved = o->name;
+  }
+  return a;
+}
+
+void AttributionFinder::AddVia(std::string_view text, const std::vector<Token>& tokens, Attribution* main) const {
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[4];
+  for (const CueRule& rule : rules_.via_rules()) {
+    auto it = rule.re->NamedCapturingGroups().find("source");
+    if (it == rule.re->NamedCapturingGroups().end() || it->second >= 4) continue;
+    size_t pos = 0;
+    while (pos < text.size() && rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, it->second + 1)) {
+      pos = static_cast<size_t>(groups[0].data() - text.data()) + std::max<size_t>(groups[0].size(), 1);
+      const re2::StringPiece s = groups[it->second];
+      const size_t at = TokenAt(tokens, static_cast<size_t>(s.data() - text.data()));
+      if (at < tokens.size() && tokens[at].in_quote) continue;
+      const Outlet* outlet = rules_.FindOutlet(std::string_view(s.data(), s.size()));
+      if (!outlet || outlet->name == main->resolved || SameOutlet(main->via, outlet->name)) continue;
+      main->via.push_back(outlet->name);
+    }
+  }
+}
+
+void AttributionFinder::Find(std::string_view text, const std::vector<Token>& tokens, Scratch* scratch,
+                             SentenceAttributions* out) const {
+  out->main = Attribution();
+  out->also.clear();
+  out->loaded_cues.clear();
+  CollectCandidates(text, tokens, scratch);
+  const auto& candidates = scratch->candidates;
+  const PhraseSet& loaded = rules_.Words("loaded_cues");
+  for (const auto& c : candidates) {
+    const size_t first_word_end = tokens[c.cue_first].end;
+    if (loaded.Contains(text.substr(c.cue.begin, first_word_end - c.cue.begin))) out->loaded_cues.push_back(c.cue);
+  }
+  const CueCandidate* main = nullptr;
+  for (const auto& c : candidates) {
+    if (c.rule->inner || c.subordinate || c.vague) continue;
+    main = &c;
+    break;
+  }
+  if (!main) {
+    for (const auto& c : candidates) {
+      if (c.vague) {
+        main = &c;
+        break;
+      }
+    }
+  }
+  if (!main) {
+    for (const auto& c : candidates) out->also.push_back(ToAttribution(text, tokens, c));
+    return;
+  }
+  Attribution a = ToAttribution(text, tokens, *main);
+  for (const auto& c : candidates) {
+    if (&c == main) continue;
+    if (c.vague) continue;
+    Attribution other = ToAttribution(text, tokens, c);
+    if (c.rule->inner && c.cue.begin > main->cue.begin && a.source_type == SourceType::kOutlet) {
+      // "Bloomberg reported, citing people familiar with the matter": the outlet relays the inner source.
+      a.via.insert(a.via.begin(), a.resolved);
+      a.source = other.source;
+      a.source_span = other.source_span;
+      a.source_type = other.source_type;
+      a.resolved.clear();
+      a.cue = a.cue;  // the outlet's cue stays the sentence's cue
+      continue;
+    }
+    if (other.source_type == SourceType::kOutlet && !c.subordinate) {
+      if (!SameOutlet(a.via, other.resolved) && other.resolved != a.resolved) {
+        a.via.insert(a.via.begin(), other.resolved);
+      }
+      continue;
+    }
+    out->also.push_back(std::move(other));
+  }
+  AddVia(text, tokens, &a);
+  out->main = std::move(a);
+}
+
+}  // namespace audit

@@ -1,0 +1,384 @@
+#include "analysis/discourse.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace audit {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find(' ', start);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "’s") return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool Capitalized(std::string_view w) {
+  char32_t cp;
+  return DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp);
+}
+
+// Something a later sentence can point back at.
+struct Entity {
+  std::string name;  // "Alina Romanowski", "UN experts (report)", "the Iraqi Ministry of Foreign Affairs"
+  std::string head;  // lowercase head noun for descriptions: "report", "ministry"
+  SourceType type = SourceType::kUnknown;
+  size_t introduced = 0;
+  std::vector<std::string> via;
+  bool plural = false;
+};
+
+class EntityTable {
+ public:
+  explicit EntityTable(const RuleSet& rules) : rules_(rules) {}
+
+  Entity* Add(Entity e) {
+    entities_.push_back(std::move(e));
+    return &entities_.back();
+  }
+  // Most recent entity matching `pred`.
+  template <typename Pred>
+  Entity* Latest(Pred pred) {
+    for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+      if (pred(*it)) return &*it;
+    }
+    return nullptr;
+  }
+  // The person whose name ends with `surname` ("Romanowski" -> "Alina Romanowski").
+  Entity* PersonBySurname(std::string_view surname) {
+    return Latest([&](const Entity& e) {
+      if (e.type != SourceType::kPerson || e.name.size() <= surname.size()) return false;
+      return e.name.compare(e.name.size() - surname.size(), surname.size(), surname) == 0 &&
+             e.name[e.name.size() - surname.size() - 1] == ' ';
+    });
+  }
+  // Registers the multi-word proper names a sentence mentions, so later surnames resolve to them.
+  void AddNamesFrom(std::string_view text, size_t sentence) {
+    std::vector<std::string_view> words = Words(text);
+    size_t i = 0;
+    while (i < words.size()) {
+      size_t j = i;
+      while (j < words.size() && IsNameWord(words[j], j == 0)) {
+        const char last = words[j].back();
+        ++j;
+        if (last == ',' || last == '.' || last == ';' || last == ':') break;  // punctuation ends a name
+      }
+      if (j - i >= 2) {
+        std::string name;
+        for (size_t k = i; k < j; ++k) {
+          std::string_view w = words[k];
+          while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':')) {
+            w.remove_suffix(1);
+          }
+          w = StripPossessive(w);
+          if (!name.empty()) name += ' ';
+          name += w;
+        }
+        if (!PersonBySurname(words[j - 1])) Add({name, "", SourceType::kPerson, sentence, {}, false});
+      }
+      i = j == i ? i + 1 : j;
+    }
+  }
+
+ private:
+  bool IsNameWord(std::string_view w, bool sentence_start) const {
+    if (!Capitalized(w) || rules_.Words("titles").Contains(w)) return false;
+    if (sentence_start && rules_.Words("not_sources").Contains(w)) return false;
+    if (w == "The" || w == "A" || w == "An") return false;
+    // A name word ends at punctuation: "Alina Romanowski," still counts, but the name stops after it.
+    return true;
+  }
+
+  const RuleSet& rules_;
+  std::vector<Entity> entities_;
+};
+
+std::string_view TrimDeterminer(std::string_view s) {
+  for (std::string_view d : {"the ", "The ", "this ", "This ", "that ", "That "}) {
+    if (s.substr(0, d.size()) == d) return s.substr(d.size());
+  }
+  return {};
+}
+
+// The name a source phrase gives, without titles and determiners: "Prime Minister Mohammed Al-Sudani" ->
+// "Mohammed Al-Sudani", "Prof Lovenduski" -> "Lovenduski".
+std::string NameWithoutTitles(const RuleSet& rules, std::string_view source) {
+  std::vector<std::string_view> words = Words(source);
+  size_t i = 0;
+  while (i + 1 < words.size() && (rules.Words("titles").Contains(words[i]) || !Capitalized(words[i]) ||
+                                  words[i] == "The" || words[i] == "A")) {
+    ++i;
+  }
+  std::string out;
+  for (; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += StripPossessive(words[i]);
+  }
+  return out;
+}
+
+void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t index, SentenceVerdict* v,
+             EntityTable* table) {
+  Attribution& a = v->attribution;
+  const std::string lower = Lower(a.source);
+  auto take = [&](Entity* e) {
+    a.resolved = e->name;
+    a.refers_to = static_cast<int>(e->introduced);
+    if (a.via.empty()) a.via = e->via;
+    if (a.source_type == SourceType::kPerson || a.source_type == SourceType::kUnknown) {
+      a.source_type = e->type == SourceType::kUnknown ? a.source_type : e->type;
+    }
+  };
+  // Pronouns.
+  if (lower == "he" || lower == "she") {
+    if (Entity* e = table->Latest([](const Entity& x) {
+          return x.type == SourceType::kPerson || x.type == SourceType::kAnonymous;
+        })) {
+      take(e);
+      a.source_type = e->type;
+    }
+    return;
+  }
+  if (lower == "they" || lower == "it") {
+    const bool plural = lower == "they";
+    if (Entity* e = table->Latest([&](const Entity& x) {
+          return x.type == SourceType::kOrganization || x.type == SourceType::kOutlet ||
+                 x.type == SourceType::kDocument || (plural && (x.plural || x.type == SourceType::kAnonymous));
+        })) {
+      take(e);
+      a.source_type = e->type;
+    } else {
+      a.source_type = plural ? SourceType::kAnonymous : SourceType::kOrganization;
+    }
+    return;
+  }
+  // Descriptions: "The report", "the ministry", "the paper".
+  std::string_view described = TrimDeterminer(a.source);
+  if (!described.empty() && described.find(' ') == std::string_view::npos) {
+    const std::string noun = Lower(described);
+    if (rules.Words("document_nouns").Contains(noun)) {
+      if (Entity* e = table->Latest([&](const Entity& x) { return x.type == SourceType::kDocument; })) {
+        take(e);
+        a.source_type = SourceType::kDocument;
+      } else {
+        a.dangling = true;
+      }
+      return;
+    }
+    if (rules.Words("outlet_nouns").Contains(noun)) {
+      if (Entity* e = table->Latest([&](const Entity& x) { return x.type == SourceType::kOutlet; })) {
+        a.resolved = e->name;
+        a.refers_to = static_cast<int>(e->introduced);
+        a.source_type = SourceType::kOutlet;
+      } else {
+        a.dangling = true;
+      }
+      return;
+    }
+    if (rules.Words("organization_nouns").Contains(noun)) {
+      if (Entity* e = table->Latest([&](const Entity& x) {
+            return x.type == SourceType::kOrganization && Lower(x.name).find(noun) != std::string::npos;
+          })) {
+        take(e);
+      }
+      return;
+    }
+  }
+  // Names: a surname or a titled surname resolves to the full name mentioned before.
+  if (a.source_type == SourceType::kPerson) {
+    std::string name = NameWithoutTitles(rules, a.source);
+    if (!name.empty() && name.find(' ') == std::string::npos) {
+      if (Entity* e = table->PersonBySurname(name)) {
+        a.resolved = e->name;
+        if (a.via.empty()) a.via = e->via;
+      }
+    } else if (!name.empty() && name != a.source) {
+      a.resolved = name;
+    }
+  }
+  (void)classifier;
+  (void)index;
+}
+
+// Adds what sentence `index` introduces through its attribution; returns whether that includes a document.
+bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTable* table) {
+  Attribution& a = v->attribution;
+  if (a.status != AttributionStatus::kDirect || a.source.empty()) return false;
+  const std::string name = a.resolved.empty() ? a.source : a.resolved;
+  // "UN experts said in a report": the report becomes something later sentences can call "the report", and the
+  // sentence rests on that report.
+  for (std::string_view word : Words(a.cue)) {
+    if (rules.Words("document_nouns").Contains(word) && a.refers_to < 0) {
+      a.resolved = name + " (" + Lower(word) + ")";
+      table->Add({a.resolved, Lower(word), SourceType::kDocument, index, a.via, false});
+      return true;
+    }
+  }
+  bool document = false;
+  if (a.refers_to >= 0 || a.dangling) return document;  // already points at an entity
+  Entity e;
+  e.name = name;
+  e.type = a.source_type;
+  e.introduced = index;
+  e.via = a.via;
+  std::string_view last = a.source;
+  if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
+  e.plural = !last.empty() && last.back() == 's';
+  e.head = Lower(last);
+  if (e.type == SourceType::kPerson) {
+    const std::string full = NameWithoutTitles(rules, name);
+    if (full.find(' ') == std::string::npos) return document;  // a surname alone: not enough to add
+    e.name = full;
+  }
+  if (e.type == SourceType::kDocument) document = true;
+  table->Add(std::move(e));
+  return document;
+}
+
+void RegisterDocumentMentions(const RuleSet& rules, size_t index, const SentenceVerdict& v, EntityTable* table) {
+  // "a new report released on Monday by ...": an indefinite document mention introduces a document.
+  std::vector<std::string_view> words = Words(v.text);
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string_view d = words[i];
+    if (d != "a" && d != "A" && d != "an" && d != "An" && d != "new") continue;
+    for (size_t j = i + 1; j < std::min(words.size(), i + 4); ++j) {
+      std::string_view w = words[j];
+      while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+      if (rules.Words("document_nouns").Contains(w)) {
+        table->Add({std::string(w), Lower(w), SourceType::kDocument, index, v.attribution.via, false});
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void Discourse::ResolveReferences(std::vector<SentenceVerdict>* sentences) const {
+  EntityTable table(rules_);
+  for (size_t i = 0; i < sentences->size(); ++i) {
+    SentenceVerdict& v = (*sentences)[i];
+    if (v.attribution.status == AttributionStatus::kDirect) {
+      Resolve(rules_, classifier_, i, &v, &table);
+      if (Register(rules_, i, &v, &table)) {
+        table.AddNamesFrom(v.text, i);
+        continue;
+      }
+    }
+    RegisterDocumentMentions(rules_, i, v, &table);
+    table.AddNamesFrom(v.text, i);
+  }
+}
+
+void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const {
+  auto& s = *sentences;
+  // Group sentences joined by an open quotation; each group takes the first direct attribution inside it.
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = i;
+    while (j + 1 < s.size() && s[j].ends_in_quote && s[j + 1].starts_in_quote) ++j;
+    if (j > i) {
+      const SentenceVerdict* holder = nullptr;
+      for (size_t k = i; k <= j && !holder; ++k) {
+        if (s[k].attribution.status == AttributionStatus::kDirect) holder = &s[k];
+      }
+      // A quotation opened by a sentence without a cue may still belong to the speaker of the one before.
+      if (!holder && i > 0 && s[i - 1].attribution.status != AttributionStatus::kNone &&
+          s[i - 1].block == s[i].block) {
+        holder = &s[i - 1];
+      }
+      if (holder) {
+        Attribution inherited = holder->attribution;
+        inherited.status = AttributionStatus::kInherited;
+        inherited.cue_span = {};
+        inherited.source_span = {};
+        inherited.cue.clear();
+        for (size_t k = i; k <= j; ++k) {
+          if (s[k].attribution.status == AttributionStatus::kNone) s[k].attribution = inherited;
+        }
+      }
+    }
+    i = j + 1;
+  }
+  // A paragraph that is a quotation, right after an attributed sentence, continues that speaker.
+  for (size_t k = 1; k < s.size(); ++k) {
+    SentenceVerdict& v = s[k];
+    const SentenceVerdict& prev = s[k - 1];
+    if (v.attribution.status != AttributionStatus::kNone || !v.has_quote || v.role != "body") continue;
+    if (v.text.empty()) continue;
+    char32_t first;
+    DecodeUtf8(v.text, 0, &first);
+    if (!(first == '"' || IsOpeningQuote(first))) continue;
+    if (prev.attribution.status == AttributionStatus::kNone || prev.role != "body") continue;
+    const SourceType t = prev.attribution.source_type;
+    if (t == SourceType::kDocument || t == SourceType::kVague) continue;
+    Attribution inherited = prev.attribution;
+    inherited.status = AttributionStatus::kInherited;
+    inherited.cue_span = {};
+    inherited.source_span = {};
+    inherited.cue.clear();
+    v.attribution = inherited;
+  }
+}
+
+void Discourse::ApplyPublisher(const std::string& publisher, const std::string& wire,
+                               std::vector<SentenceVerdict>* sentences) const {
+  const Outlet* publisher_outlet = publisher.empty() ? nullptr : rules_.FindOutlet(publisher);
+  auto is_publisher = [&](const std::string& name) {
+    if (publisher.empty() || name.empty()) return false;
+    if (Lower(name) == Lower(publisher)) return true;
+    const Outlet* o = rules_.FindOutlet(name);
+    return o && o == publisher_outlet;
+  };
+  for (SentenceVerdict& v : *sentences) {
+    Attribution& a = v.attribution;
+    if (a.status == AttributionStatus::kNone) continue;
+    a.via.erase(std::remove_if(a.via.begin(), a.via.end(), is_publisher), a.via.end());
+    const bool source_is_outlet = a.source_type == SourceType::kOutlet;
+    const std::string& outlet_name = a.resolved.empty() ? a.source : a.resolved;
+    if (!wire.empty() && !is_publisher(wire) && (a.via.empty() || a.via.front() != wire) &&
+        !(source_is_outlet && outlet_name == wire)) {
+      a.via.insert(a.via.begin(), wire);
+    }
+    v.secondhand = !a.via.empty() || (source_is_outlet && !is_publisher(outlet_name));
+  }
+  // A headline or caption that summarises an attributed report takes that report's via.
+  for (size_t i = 0; i < sentences->size(); ++i) {
+    SentenceVerdict& h = (*sentences)[i];
+    if (h.role == "body" || h.attribution.status == AttributionStatus::kNone || !h.attribution.via.empty()) continue;
+    const std::string needle = Lower(h.attribution.source);
+    if (needle.size() < 3) continue;
+    for (size_t k = i + 1; k < sentences->size(); ++k) {
+      const SentenceVerdict& b = (*sentences)[k];
+      if (b.role != "body" || b.attribution.via.empty()) continue;
+      if (Lower(b.text).find(needle) != std::string::npos) {
+        h.attribution.via = b.attribution.via;
+        h.secondhand = true;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace audit

@@ -1,0 +1,40 @@
+// Discourse: the passes that link sentences after each has been analysed on its own.
+//
+// 1. References: a pronoun ("he"), a surname ("Romanowski"), or a description ("The report", "the ministry",
+//    "the paper") is resolved to the entity an earlier sentence introduced; the sentence then takes that entity's
+//    name (`resolved`), its sentence (`refers_to`) and its via list. A description with nothing to point at is
+//    marked dangling.
+// 2. Quotations: every sentence of a quotation takes the quotation's source, wherever its cue stands, including
+//    paragraphs that reopen the quotation; a quotation paragraph right after an attributed sentence continues it.
+// 3. Wire and publisher: a wire credit goes first in every attributed sentence's via; the publisher never counts
+//    as an intermediary of its own article; a headline takes the via of the body sentence that reports it.
+// Each pass is linear in the number of sentences. Stateless; thread-safe.
+#ifndef AUDIT_ANALYSIS_DISCOURSE_H_
+#define AUDIT_ANALYSIS_DISCOURSE_H_
+
+#include <string>
+#include <vector>
+
+#include "analysis/analysis.h"
+#include "analysis/source_classifier.h"
+#include "rules/rule_set.h"
+
+namespace audit {
+
+class Discourse {
+ public:
+  explicit Discourse(const RuleSet& rules) : rules_(rules), classifier_(rules) {}
+
+  void ResolveReferences(std::vector<SentenceVerdict>* sentences) const;
+  void InheritQuotations(std::vector<SentenceVerdict>* sentences) const;
+  void ApplyPublisher(const std::string& publisher, const std::string& wire,
+                      std::vector<SentenceVerdict>* sentences) const;
+
+ private:
+  const RuleSet& rules_;
+  SourceClassifier classifier_;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_ANALYSIS_DISCOURSE_H_

@@ -1,0 +1,108 @@
+#include "analysis/findings.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "analysis/chains.h"
+
+namespace audit {
+
+namespace {
+
+constexpr double kStrongClaimScore = 0.7;
+
+Severity Milder(Severity s) { return s == Severity::kError ? Severity::kWarning : Severity::kInfo; }
+
+class FindingSink {
+ public:
+  FindingSink(const RuleSet& rules, Analysis* analysis) : rules_(rules), analysis_(analysis) {}
+
+  void Add(const char* id, size_t sentence, TextSpan span, std::vector<std::pair<std::string, std::string>> values,
+           std::optional<Severity> severity = std::nullopt) {
+    const FindingRule* rule = rules_.FindFinding(id);
+    if (!rule || !rule->enabled) return;
+    const SentenceVerdict& v = analysis_->sentences[sentence];
+    Finding f;
+    f.rule = id;
+    f.severity = severity.value_or(rule->severity);
+    f.sentence = sentence;
+    f.span = span.empty() ? TextSpan{0, v.text.size()} : span;
+    f.begin = v.begin;  // refined to the span by the analyzer, which holds the offset maps
+    f.end = v.end;
+    f.message = FormatMessage(rule->message, values);
+    analysis_->findings.push_back(std::move(f));
+  }
+
+  const RuleSet& rules() const { return rules_; }
+
+ private:
+  const RuleSet& rules_;
+  Analysis* analysis_;
+};
+
+}  // namespace
+
+std::string FormatMessage(std::string_view templ, const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string out;
+  for (size_t i = 0; i < templ.size(); ++i) {
+    if (templ[i] == '{') {
+      size_t close = templ.find('}', i);
+      if (close != std::string_view::npos) {
+        std::string_view name = templ.substr(i + 1, close - i - 1);
+        auto it = std::find_if(values.begin(), values.end(), [&](const auto& kv) { return kv.first == name; });
+        if (it != values.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out.push_back(templ[i]);
+  }
+  return out;
+}
+
+void AddFindings(const RuleSet& rules, Analysis* analysis) {
+  FindingSink sink(rules, analysis);
+  for (size_t i = 0; i < analysis->sentences.size(); ++i) {
+    const SentenceVerdict& v = analysis->sentences[i];
+    const Attribution& a = v.attribution;
+    for (const TextSpan& cue : v.loaded_cues) {
+      sink.Add(rule_ids::kLoadedCue, i, cue, {{"cue", v.text.substr(cue.begin, cue.end - cue.begin)}});
+    }
+    if (a.status == AttributionStatus::kNone) {
+      if (v.claim) {
+        const FindingRule* rule = rules.FindFinding(rule_ids::kUnattributedClaim);
+        Severity severity = rule ? rule->severity : Severity::kWarning;
+        if (v.claim_score < kStrongClaimScore) severity = Milder(severity);
+        sink.Add(rule_ids::kUnattributedClaim, i, {}, {{"score", fmt::format("{:.2f}", v.claim_score)}}, severity);
+      }
+      if (v.has_quote && v.role == "body") sink.Add(rule_ids::kUnattributedQuote, i, {}, {});
+      continue;
+    }
+    if (a.status != AttributionStatus::kDirect) continue;
+    if (a.source_type == SourceType::kAnonymous) {
+      sink.Add(rule_ids::kAnonymous, i, a.source_span, {{"source", a.source}});
+    } else if (a.source_type == SourceType::kVague) {
+      sink.Add(rule_ids::kVague, i, a.source_span, {{"source", a.source}});
+    }
+    if (a.dangling) sink.Add(rule_ids::kDanglingReference, i, a.source_span, {{"source", a.source}});
+  }
+  for (const Chain& chain : analysis->chains) {
+    if (!chain.secondhand || chain.sentences.empty()) continue;
+    std::string list;
+    for (size_t s : chain.sentences) list += (list.empty() ? "" : ", ") + std::to_string(s);
+    const size_t first = chain.sentences.front();
+    sink.Add(rule_ids::kSecondhand, first, {},
+             {{"chain", ChainText(chain)},
+              {"count", std::to_string(chain.sentences.size())},
+              {"share", fmt::format("{:.0f}%", std::round(chain.share * 100))},
+              {"sentences", list}});
+  }
+  std::stable_sort(analysis->findings.begin(), analysis->findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+}
+
+}  // namespace audit

@@ -1,0 +1,158 @@
+#include "analysis/noun_phrase.h"
+
+#include <cstdint>
+
+namespace audit {
+
+namespace {
+
+constexpr size_t kNone = SIZE_MAX;
+// A subject longer than this is a clause, not a name: "Iraqi leaders, including ..." is cut at its comma anyway.
+constexpr size_t kMaxSubjectTokens = 9;
+
+bool IsDeterminer(std::string_view w) {
+  return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || w == "its" || w == "Its" ||
+         w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" || w == "Their";
+}
+
+bool IsPreposition(std::string_view w) {
+  return w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "on" || w == "with" ||
+         w == "to" || w == "by" || w == "close" || w == "familiar";
+}
+
+}  // namespace
+
+bool NounPhrases::IsBoundary(size_t i) const {
+  const Token& t = tokens_[i];
+  if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return true;
+  if (t.kind != TokenKind::kPunct) return false;
+  std::string_view p = Word(i);
+  return p != "'" && p != "’" && p != "&";
+}
+
+bool NounPhrases::IsTimeToken(size_t i) const {
+  if (tokens_[i].kind == TokenKind::kNumber) return true;
+  return rules_.Words("time_words").Contains(Word(i));
+}
+
+size_t NounPhrases::SkipLeftAdjuncts(size_t i) const {
+  const PhraseSet& skip = rules_.Words("skip_before_cue");
+  while (i != kNone) {
+    if (tokens_[i].kind == TokenKind::kWord && skip.Contains(Word(i))) {
+      i = i == 0 ? kNone : i - 1;
+      continue;
+    }
+    // A time phrase: "on Tuesday", "last week", "earlier this month", "in 2009".
+    if (IsTimeToken(i)) {
+      size_t j = i;
+      while (j > 0 && (IsTimeToken(j - 1) || IsPunct(j - 1, ","))) --j;
+      if (j > 0) {
+        std::string_view w = Word(j - 1);
+        if (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" || w == "late" ||
+            w == "early" || w == "next" || w == "at" || w == "during" || w == "since" || w == "until") {
+          i = j - 1 == 0 ? kNone : j - 2;
+          continue;
+        }
+      }
+      if (rules_.Words("time_words").Contains(Word(i)) && (Word(i) == "today" || Word(i) == "yesterday")) {
+        i = i == 0 ? kNone : i - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
+  if (last == kNone || IsBoundary(last) || tokens_[last].in_quote) return {};
+  const PhraseSet& openers = rules_.Words("clause_openers");
+  const PhraseSet& subordinators = rules_.Words("subordinators");
+  size_t first = last;
+  while (first > 0) {
+    size_t prev = first - 1;
+    if (IsBoundary(prev) || tokens_[prev].in_quote) break;
+    std::string_view w = Word(prev);
+    if (subordinators.Contains(w)) break;
+    if (openers.Contains(w)) {
+      // "Smith and Jones said": keep a conjunction between two names.
+      const bool joins_names = (w == "and" || w == "&") && prev > 0 && tokens_[prev - 1].capitalized &&
+                               tokens_[first].capitalized;
+      if (!joins_names) break;
+    }
+    if (last - prev + 1 > kMaxSubjectTokens) break;
+    first = prev;
+  }
+  return {first, last};
+}
+
+TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const {
+  if (first >= tokens_.size() || IsBoundary(first) || tokens_[first].in_quote) return {};
+  const PhraseSet& openers = rules_.Words("clause_openers");
+  const PhraseSet& subordinators = rules_.Words("subordinators");
+  size_t last = first;
+  bool have_head = !IsDeterminer(Word(first));
+  for (size_t i = first + 1; i < tokens_.size() && i - first < max_tokens; ++i) {
+    if (IsBoundary(i) || tokens_[i].in_quote) break;
+    std::string_view w = Word(i);
+    if (subordinators.Contains(w) || openers.Contains(w)) break;
+    // After a name, a lowercase word other than a preposition or possessive ends it ("said Smith on Monday").
+    if (have_head && !tokens_[i].capitalized && !IsPreposition(w) && !IsDeterminer(w) &&
+        tokens_[i - 1].capitalized && tokens_[i].kind == TokenKind::kWord && i > first + 1) {
+      break;
+    }
+    if (IsTimeToken(i) && !tokens_[i].capitalized) break;
+    if (rules_.Words("time_words").Contains(w) && tokens_[i].capitalized && i > first &&
+        (Word(i - 1) == "on" || Word(i - 1) == "last")) {
+      last = i >= 2 ? i - 2 : first;
+      break;
+    }
+    last = i;
+    have_head = true;
+  }
+  // Do not end on a preposition or determiner.
+  while (last > first && (IsPreposition(Word(last)) || IsDeterminer(Word(last)))) --last;
+  return {first, last};
+}
+
+bool NounPhrases::OpensSubordinate(TokenRange subject) const {
+  if (subject.empty()) return false;
+  if (subject.first == 0) return false;
+  size_t prev = subject.first - 1;
+  // "X said that Y said": Y's clause is the complement of X's.
+  return rules_.Words("subordinators").Contains(Word(prev));
+}
+
+bool NounPhrases::AtClauseStart(TokenRange subject) const {
+  if (subject.empty()) return false;
+  if (subject.first == 0) return true;
+  size_t prev = subject.first - 1;
+  return IsBoundary(prev) || rules_.Words("clause_openers").Contains(Word(prev));
+}
+
+bool NounPhrases::PlausibleSource(TokenRange r) const {
+  if (r.empty()) return false;
+  const PhraseSet& not_sources = rules_.Words("not_sources");
+  if (r.first == r.last && not_sources.Contains(Word(r.first))) return false;
+  for (size_t i = r.first; i <= r.last; ++i) {
+    if (tokens_[i].capitalized && !(i == 0 && IsDeterminer(Word(i)))) {
+      // A sentence-initial capital only counts when the word is not a common word that happens to start it.
+      if (i == 0 && r.first == r.last && rules_.Words("not_sources").Contains(Word(i))) continue;
+      return true;
+    }
+  }
+  std::string_view phrase = Text(r);
+  if (rules_.Words("pronouns").Contains(phrase)) return true;
+  for (const char* lexicon : {"person_nouns", "organization_nouns", "document_nouns", "outlet_nouns",
+                              "anonymous_sources", "vague_sources"}) {
+    if (rules_.Words(lexicon).Search(phrase)) return true;
+  }
+  return false;
+}
+
+std::string_view NounPhrases::Text(TokenRange r) const {
+  if (r.empty()) return {};
+  return text_.substr(tokens_[r.first].begin, tokens_[r.last].end - tokens_[r.first].begin);
+}
+
+}  // namespace audit

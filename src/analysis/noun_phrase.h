@@ -1,0 +1,65 @@
+// Noun-phrase helpers over a tokenized sentence: where a cue's subject or object starts and ends. They read word
+// classes from the rule pack (titles, skippable adverbs, clause openers, subordinators, time words) and keep no
+// state; thread-safe.
+#ifndef AUDIT_ANALYSIS_NOUN_PHRASE_H_
+#define AUDIT_ANALYSIS_NOUN_PHRASE_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "rules/rule_set.h"
+#include "text/tokenizer.h"
+
+namespace audit {
+
+// A range of tokens [first, last] inclusive; empty when first > last.
+struct TokenRange {
+  size_t first = 1;
+  size_t last = 0;
+  bool empty() const { return first > last; }
+};
+
+class NounPhrases {
+ public:
+  NounPhrases(const RuleSet& rules, std::string_view text, const std::vector<Token>& tokens)
+      : rules_(rules), text_(text), tokens_(tokens) {}
+
+  std::string_view Word(size_t i) const { return tokens_[i].In(text_); }
+  bool IsPunct(size_t i, std::string_view p) const {
+    return tokens_[i].kind == TokenKind::kPunct && Word(i) == p;
+  }
+  bool IsBoundary(size_t i) const;
+  bool IsQuoteMark(size_t i) const {
+    return tokens_[i].kind == TokenKind::kOpenQuote || tokens_[i].kind == TokenKind::kCloseQuote;
+  }
+
+  // Skips leftward from `i` over adverbs, auxiliaries and time phrases ("also", "has", "on Tuesday") between a
+  // subject and its verb. Returns the index of the first token that is none of these, or SIZE_MAX.
+  size_t SkipLeftAdjuncts(size_t i) const;
+  // The subject noun phrase ending at token `last`, collected leftward to the clause boundary.
+  TokenRange SubjectEndingAt(size_t last) const;
+  // The noun phrase starting at token `first` (an object or an inverted subject).
+  TokenRange PhraseStartingAt(size_t first, size_t max_tokens) const;
+  // Whether the clause holding token `i` is subordinate: a subordinator or relative pronoun opens it.
+  bool OpensSubordinate(TokenRange subject) const;
+  // The token before the subject, skipping nothing; SIZE_MAX at sentence start.
+  bool AtClauseStart(TokenRange subject) const;
+  // Whether the phrase names a plausible source: a proper name, a pronoun, or a noun the lexicons know.
+  bool PlausibleSource(TokenRange r) const;
+  // Whether token `i` is one of the reporting verbs ("said" in "said that ...").
+  bool IsCue(size_t i) const { return rules_.Words("reporting_verbs").Contains(Word(i)); }
+  // The byte span of a token range.
+  std::string_view Text(TokenRange r) const;
+
+ private:
+  bool IsTimeToken(size_t i) const;
+
+  const RuleSet& rules_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_ANALYSIS_NOUN_PHRASE_H_

@@ -1,0 +1,111 @@
+#include "analysis/source_classifier.h"
+
+#include "base/utf8.h"
+
+namespace audit {
+
+namespace {
+
+std::string_view LastWord(std::string_view phrase) {
+  size_t space = phrase.rfind(' ');
+  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && (w.substr(w.size() - 4) == "’s")) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool AllCapsWord(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+bool SourceClassifier::IsPronoun(std::string_view w) {
+  return w == "he" || w == "He" || w == "she" || w == "She" || w == "they" || w == "They" || w == "it" ||
+         w == "It" || w == "we" || w == "We" || w == "I";
+}
+
+std::string_view SourceClassifier::Head(std::string_view phrase) {
+  static constexpr std::string_view kCuts[] = {" of ", " for ", " from ", " at ", " with ", ",", " who ",
+                                               " in ", " on "};
+  size_t cut = phrase.size();
+  for (std::string_view c : kCuts) {
+    size_t at = phrase.find(c);
+    if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+  }
+  return phrase.substr(0, cut);
+}
+
+const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
+  if (const Outlet* o = rules_.FindOutlet(source)) return o;
+  std::string_view head = Head(source);
+  if (const Outlet* o = rules_.FindOutlet(head)) return o;
+  // "Interfax news agency", "the AP's": an outlet name followed by an outlet noun, or in the possessive.
+  size_t space = head.rfind(' ');
+  while (space != std::string_view::npos) {
+    std::string_view prefix = head.substr(0, space);
+    std::string_view rest = head.substr(space + 1);
+    if (rules_.Words("outlet_nouns").Contains(rest) || rules_.Words("outlet_nouns").Prefix(rest)) {
+      if (const Outlet* o = rules_.FindOutlet(prefix)) return o;
+    }
+    space = prefix.rfind(' ');
+    if (space == std::string_view::npos) {
+      if (const Outlet* o = rules_.FindOutlet(prefix)) {
+        if (rules_.Words("outlet_nouns").Search(head.substr(prefix.size()))) return o;
+      }
+    }
+  }
+  if (const Outlet* o = rules_.FindOutlet(StripPossessive(head))) return o;
+  return nullptr;
+}
+
+bool SourceClassifier::HasProperName(std::string_view phrase) const {
+  size_t start = 0;
+  bool first = true;
+  while (start < phrase.size()) {
+    size_t end = phrase.find(' ', start);
+    if (end == std::string_view::npos) end = phrase.size();
+    std::string_view w = phrase.substr(start, end - start);
+    char32_t cp;
+    if (DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp) && !rules_.Words("titles").Contains(w) &&
+        !(first && (w == "The" || w == "A" || w == "An"))) {
+      return true;
+    }
+    first = false;
+    start = end + 1;
+  }
+  return false;
+}
+
+SourceType SourceClassifier::Classify(std::string_view source) const {
+  if (source.empty()) return SourceType::kUnknown;
+  if (IsPronoun(source)) return SourceType::kPerson;  // refined when the pronoun is resolved
+  if (OutletIn(source)) return SourceType::kOutlet;
+  const std::string_view head = Head(source);
+  const std::string_view head_word = StripPossessive(LastWord(head));
+  if (rules_.Words("vague_sources").Prefix(source) && !HasProperName(head)) return SourceType::kVague;
+  if (rules_.Words("anonymous_sources").Prefix(source) || rules_.Words("anonymous_sources").Search(head)) {
+    if (!HasProperName(head) || rules_.Words("person_nouns").Contains(head_word)) return SourceType::kAnonymous;
+  }
+  if (rules_.Words("document_nouns").Contains(head_word)) return SourceType::kDocument;
+  if (rules_.Words("organization_nouns").Contains(head_word)) return SourceType::kOrganization;
+  if (rules_.Words("person_nouns").Contains(head_word)) {
+    // "a spokesman", "U.S. officials", "A Russian Foreign Ministry source": a role without a name.
+    return SourceType::kAnonymous;
+  }
+  if (AllCapsWord(head_word) && head.find(' ') == std::string_view::npos) return SourceType::kOrganization;
+  if (rules_.Words("organization_nouns").Search(head)) return SourceType::kOrganization;
+  if (HasProperName(head)) return SourceType::kPerson;
+  if (rules_.Words("vague_sources").Search(head)) return SourceType::kVague;
+  return SourceType::kPerson;
+}
+
+}  // namespace audit

@@ -1,0 +1,46 @@
+// SourceFile: one input file's bytes, owned once, and the positions shown to users.
+// Line and column are computed from a line index built lazily on the first request, so a file with nothing to
+// report never pays for it. Columns count Unicode code points, 1-based (what editors and SARIF's default show).
+// Not thread-safe: the lazy index is built without locking, so one thread owns a SourceFile at a time.
+#ifndef AUDIT_BASE_SOURCE_FILE_H_
+#define AUDIT_BASE_SOURCE_FILE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace audit {
+
+struct LineColumn {
+  int line = 1;    // 1-based
+  int column = 1;  // 1-based, in code points
+};
+
+class SourceFile {
+ public:
+  SourceFile(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {}
+  SourceFile(const SourceFile&) = delete;
+  SourceFile& operator=(const SourceFile&) = delete;
+  SourceFile(SourceFile&&) = default;
+  SourceFile& operator=(SourceFile&&) = default;
+
+  const std::string& path() const { return path_; }
+  std::string_view bytes() const { return bytes_; }
+
+  // The line and column of a byte offset (clamped to the file's size).
+  LineColumn Position(size_t offset) const;
+  // The text of the line holding `offset`, without its line break.
+  std::string_view LineText(size_t offset) const;
+
+ private:
+  void BuildLineIndex() const;
+
+  std::string path_;
+  std::string bytes_;
+  mutable std::vector<size_t> line_starts_;  // empty until first needed
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_BASE_SOURCE_FILE_H_

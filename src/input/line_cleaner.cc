@@ -1,0 +1,63 @@
+#include "input/line_cleaner.h"
+
+#include "base/utf8.h"
+
+namespace audit {
+
+CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end, std::vector<InputWarning>* warnings) {
+  CleanLine line;
+  line.file_begin = begin;
+  line.file_end = end;
+  bool in_space = true;  // leading white space is dropped
+  bool run_open = false;
+  for (size_t i = begin; i < end;) {
+    char32_t cp;
+    size_t len = DecodeUtf8(file, i, &cp);
+    if (len == 0) {
+      warnings->push_back({i, "invalid UTF-8 byte replaced"});
+      if (in_space && line.text.empty()) line.file_begin = i;
+      line.runs.emplace_back(line.text.size(), i);
+      AppendUtf8(kReplacementChar, &line.text);
+      ++i;
+      run_open = false;
+      in_space = false;
+      continue;
+    }
+    if (IsSpace(cp)) {
+      in_space = true;
+      run_open = false;
+      i += len;
+      continue;
+    }
+    if (in_space && !line.text.empty()) {
+      line.runs.emplace_back(line.text.size(), i - 1);  // the folded space maps to the byte before the word
+      line.text.push_back(' ');
+      run_open = false;
+    }
+    if (line.text.empty()) line.file_begin = i;
+    if (!run_open) {
+      line.runs.emplace_back(line.text.size(), i);
+      run_open = true;
+    }
+    line.text.append(file.substr(i, len));
+    in_space = false;
+    i += len;
+  }
+  return line;
+}
+
+void AppendLineToBlock(const CleanLine& line, Block* block) {
+  if (line.text.empty()) return;
+  if (block->text.empty()) {
+    block->file_begin = line.file_begin;
+  } else {
+    block->offsets.AddRun(block->text.size(), line.file_begin - 1);
+    block->text.push_back(' ');
+  }
+  const size_t base = block->text.size();
+  for (const auto& [pos, offset] : line.runs) block->offsets.AddRun(base + pos, offset);
+  block->text += line.text;
+  block->file_end = line.file_end;
+}
+
+}  // namespace audit

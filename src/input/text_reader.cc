@@ -1,0 +1,188 @@
+#include "input/text_reader.h"
+
+#include <algorithm>
+
+#include "base/utf8.h"
+#include "input/line_cleaner.h"
+
+namespace audit {
+
+namespace {
+
+// A line ends like a sentence: final punctuation, possibly followed by closing quotes or brackets.
+bool EndsLikeSentence(std::string_view text) {
+  size_t i = text.size();
+  while (i > 0) {
+    char32_t cp;
+    size_t len = DecodeUtf8Before(text, i, &cp);
+    if (IsClosingQuote(cp) || cp == '"' || cp == '\'' || cp == ')' || cp == ']') {
+      i -= len;
+      continue;
+    }
+    return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
+  }
+  return false;
+}
+
+bool StartsLowercase(std::string_view text) {
+  char32_t cp;
+  return DecodeUtf8(text, 0, &cp) > 0 && IsLowerLetter(cp);
+}
+
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// How long a line must be before a missing final punctuation means "wrapped", not "a short line of its own".
+constexpr size_t kWrappedLineBytes = 55;
+
+std::vector<Block> SplitIntoBlocks(std::string_view bytes, size_t start, std::vector<InputWarning>* warnings) {
+  std::vector<Block> blocks;
+  Block current;
+  CleanLine previous;
+  bool have_previous = false;
+  auto flush = [&] {
+    if (!current.text.empty()) blocks.push_back(std::move(current));
+    current = Block();
+  };
+  size_t pos = start;
+  while (pos < bytes.size() || pos == start) {
+    size_t nl = bytes.find('\n', pos);
+    size_t line_end = nl == std::string_view::npos ? bytes.size() : nl;
+    size_t content_end = line_end;
+    if (content_end > pos && bytes[content_end - 1] == '\r') --content_end;
+    CleanLine line = CleanLineAt(bytes, pos, content_end, warnings);
+    if (line.text.empty()) {
+      flush();
+      have_previous = false;
+    } else {
+      if (have_previous) {
+        const bool joins = !EndsLikeSentence(previous.text) &&
+                           (StartsLowercase(line.text) || previous.text.size() >= kWrappedLineBytes);
+        if (!joins) flush();
+      }
+      AppendLineToBlock(line, &current);
+      previous = std::move(line);
+      have_previous = true;
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  flush();
+  return blocks;
+}
+
+BlockRole RoleFromName(std::string_view name) {
+  if (name == "date") return BlockRole::kDate;
+  if (name == "dateline") return BlockRole::kDateline;
+  if (name == "caption") return BlockRole::kCaption;
+  if (name == "credit") return BlockRole::kCredit;
+  if (name == "byline") return BlockRole::kByline;
+  if (name == "boilerplate") return BlockRole::kBoilerplate;
+  if (name == "heading") return BlockRole::kHeading;
+  return BlockRole::kParagraph;
+}
+
+// Reads a dateline at the start of a paragraph; returns the length of the dateline prefix, or 0.
+size_t MatchDateline(const RuleSet& rules, const Block& block, std::string* credit) {
+  for (const auto& rule : rules.role_rules()) {
+    if (rule.role != "dateline" || rule.sentence_scope) continue;
+    const auto& groups = rule.re->NamedCapturingGroups();
+    auto it = groups.find("credit");
+    if (it == groups.end()) continue;
+    std::vector<re2::StringPiece> captures(rule.re->NumberOfCapturingGroups() + 1);
+    re2::StringPiece input(block.text);
+    if (!rule.re->Match(input, 0, input.size(), RE2::ANCHOR_START, captures.data(),
+                        static_cast<int>(captures.size()))) {
+      continue;
+    }
+    *credit = std::string(captures[it->second].data(), captures[it->second].size());
+    return captures[0].size();
+  }
+  return 0;
+}
+
+void SetPublisherFromCredit(const RuleSet& rules, const std::string& credit, DocumentMeta* meta) {
+  meta->dateline_credit = credit;
+  const Outlet* outlet = rules.FindOutlet(credit);
+  if (outlet && outlet->wire) {
+    meta->wire = outlet->name;
+  } else if (meta->publisher.empty()) {
+    meta->publisher = outlet ? outlet->name : credit;
+  }
+}
+
+}  // namespace
+
+void AssignBlockRoles(const RuleSet& rules, Document* doc) {
+  bool seen_body = false;
+  for (size_t i = 0; i < doc->blocks.size(); ++i) {
+    Block& block = doc->blocks[i];
+    if (block.role != BlockRole::kParagraph) {
+      seen_body = seen_body || block.role == BlockRole::kQuotation || block.role == BlockRole::kListItem;
+      continue;
+    }
+    std::string credit;
+    size_t dateline_length = seen_body ? 0 : MatchDateline(rules, block, &credit);
+    if (dateline_length > 0) {
+      if (doc->meta.dateline_credit.empty()) SetPublisherFromCredit(rules, credit, &doc->meta);
+      if (dateline_length >= block.text.size() && i + 1 < doc->blocks.size()) {
+        // A dateline on a line of its own opens the next paragraph.
+        Block& next = doc->blocks[i + 1];
+        Block merged = std::move(block);
+        merged.offsets.AddRun(merged.text.size(), next.file_begin - 1);
+        merged.text.push_back(' ');
+        merged.offsets.AppendShifted(next.offsets, merged.text.size());
+        merged.text += next.text;
+        merged.file_end = next.file_end;
+        merged.links = std::move(next.links);
+        next = std::move(merged);
+        doc->blocks.erase(doc->blocks.begin() + static_cast<long>(i));
+        --i;
+        continue;
+      }
+      seen_body = true;
+      continue;
+    }
+    bool matched = false;
+    for (const auto& rule : rules.role_rules()) {
+      if (rule.sentence_scope || rule.re->NamedCapturingGroups().count("credit")) continue;
+      if (RE2::PartialMatch(block.text, *rule.re)) {
+        block.role = RoleFromName(rule.role);
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const bool sentence_like = EndsLikeSentence(block.text);
+    if (!sentence_like && WordCount(block.text) <= 25) {
+      block.role = seen_body ? BlockRole::kHeading : BlockRole::kHeadline;
+      if (block.role == BlockRole::kHeadline && doc->meta.headline.empty()) doc->meta.headline = block.text;
+      continue;
+    }
+    seen_body = true;
+  }
+}
+
+Result<Document> ReadPlainText(const SourceFile& file, const RuleSet& rules) {
+  std::string_view bytes = file.bytes();
+  if (bytes.find('\0') != std::string_view::npos) {
+    return Error::At(ErrorCode::kInput, file.path(), bytes.find('\0'),
+                     "this looks like a binary file (it has NUL bytes), not a text article");
+  }
+  size_t start = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
+  Document doc;
+  doc.blocks = SplitIntoBlocks(bytes, start, &doc.warnings);
+  AssignBlockRoles(rules, &doc);
+  return doc;
+}
+
+}  // namespace audit

@@ -1,0 +1,47 @@
+#include "pipeline/auditor.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "input/text_reader.h"
+
+namespace audit {
+
+FileReport Auditor::AuditText(const std::string& path, std::string bytes) const {
+  FileReport report;
+  report.path = path;
+  report.file = std::make_unique<SourceFile>(path, std::move(bytes));
+  Result<Document> doc = ReadPlainText(*report.file, rules_);
+  if (!doc.ok()) {
+    report.error = doc.error();
+    return report;
+  }
+  report.warnings = std::move(doc.value().warnings);
+  AnalyzerOptions options;
+  options.publisher = options_.publisher;
+  report.analysis = analyzer_.Analyze(doc.value(), options);
+  return report;
+}
+
+FileReport Auditor::AuditFile(const std::string& path) const {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    FileReport report;
+    report.path = path;
+    report.error = Error::InFile(ErrorCode::kIo, path, std::string("cannot read: ") + std::strerror(errno));
+    return report;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) {
+    FileReport report;
+    report.path = path;
+    report.error = Error::InFile(ErrorCode::kIo, path, "read failed");
+    return report;
+  }
+  return AuditText(path, std::move(bytes).str());
+}
+
+}  // namespace audit

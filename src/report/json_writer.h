@@ -1,0 +1,37 @@
+// JSON output: the contract other tools read (docs/json.md). Fields may be added, never renamed or removed.
+//   {"version": 1, "files": [FILE, ...]}   with --format json
+//   FILE per line                          with --format jsonl
+// Offsets are bytes into the input file (0-based, end exclusive); lines and columns are 1-based, columns in
+// Unicode code points. Stateless functions.
+#ifndef AUDIT_REPORT_JSON_WRITER_H_
+#define AUDIT_REPORT_JSON_WRITER_H_
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "report/file_report.h"
+
+namespace audit {
+
+inline constexpr int kJsonVersion = 1;
+
+nlohmann::json FileToJson(const FileReport& report);
+
+// Streams the --format json document: Begin, then File for each file in order, then End.
+class JsonDocumentWriter {
+ public:
+  explicit JsonDocumentWriter(std::ostream& out) : out_(out) {}
+  void Begin();
+  void File(const FileReport& report);
+  void End();
+
+ private:
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+void WriteJsonLine(const FileReport& report, std::ostream& out);
+
+}  // namespace audit
+
+#endif  // AUDIT_REPORT_JSON_WRITER_H_

@@ -1,0 +1,131 @@
+#include "report/text_writer.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "analysis/chains.h"
+#include "base/utf8.h"
+
+namespace audit {
+
+namespace {
+
+constexpr size_t kSnippetWidth = 100;  // code points of a sentence shown under a finding
+
+const char* SeverityColor(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "1;31";
+    case Severity::kWarning:
+      return "1;33";
+    case Severity::kInfo:
+      return "1;36";
+  }
+  return "0";
+}
+
+// Byte offset of the `n`th code point of `s` (or s.size()).
+size_t ByteOfCodePoint(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (n > 0 && i < s.size()) {
+    char32_t cp;
+    size_t len = DecodeUtf8(s, i, &cp);
+    i += len ? len : 1;
+    --n;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::string TextWriter::Paint(std::string_view text, const char* code) const {
+  if (!color_) return std::string(text);
+  return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+}
+
+void TextWriter::Snippet(const SentenceVerdict& v, TextSpan span) {
+  std::string_view text = v.text;
+  const size_t b = std::min(span.begin, text.size());
+  const size_t e = std::min(std::max(span.end, b), text.size());
+  size_t cp_begin = CountCodePoints(text.substr(0, b));
+  size_t cp_end = cp_begin + CountCodePoints(text.substr(b, e - b));
+  const size_t total = CountCodePoints(text);
+  size_t window_start = 0;
+  if (cp_begin > kSnippetWidth / 2 && total > kSnippetWidth) {
+    window_start = std::min(cp_begin - 20, total - std::min(total, kSnippetWidth));
+  }
+  const size_t window_end = std::min(total, window_start + kSnippetWidth);
+  std::string_view shown = text.substr(ByteOfCodePoint(text, window_start),
+                                       ByteOfCodePoint(text, window_end) - ByteOfCodePoint(text, window_start));
+  const std::string prefix = window_start > 0 ? "…" : "";
+  const std::string suffix = window_end < total ? "…" : "";
+  out_ << "    " << prefix << shown << suffix << '\n';
+  const size_t under_begin = (cp_begin > window_start ? cp_begin - window_start : 0) + (prefix.empty() ? 0 : 1);
+  const size_t under_end = std::min(cp_end, window_end) - std::min(std::min(cp_end, window_end), window_start) +
+                           (prefix.empty() ? 0 : 1);
+  if (under_end > under_begin) {
+    out_ << "    " << std::string(under_begin, ' ') << Paint(std::string(under_end - under_begin, '^'), "32")
+         << '\n';
+  }
+}
+
+void TextWriter::Summary(const FileReport& report) {
+  const Analysis& a = report.analysis;
+  const size_t unattributed = a.claims - a.attributed_claims;
+  const double share = a.claims ? 100.0 * static_cast<double>(a.attributed_claims) / a.claims : 100.0;
+  out_ << "  " << Paint("publisher", "1") << ": "
+       << (a.publisher.empty() ? "unknown (set it with --publisher)" : a.publisher);
+  if (!a.wire.empty()) out_ << "   wire copy: " << a.wire;
+  out_ << '\n';
+  out_ << fmt::format("  {}: {} claims, {} attributed ({:.0f}%), {} unattributed\n", Paint("claims", "1"),
+                      a.claims, a.attributed_claims, share, unattributed);
+  bool any_chain = false;
+  for (const Chain& c : a.chains) {
+    if (!any_chain) out_ << "  " << Paint("chains", "1") << ":\n";
+    any_chain = true;
+    out_ << fmt::format("    {}  {} claim{} ({:.0f}%){}\n", ChainText(c), c.sentences.size(),
+                        c.sentences.size() == 1 ? "" : "s", std::round(c.share * 100),
+                        c.secondhand ? Paint("  secondhand", "33") : "");
+  }
+}
+
+void TextWriter::File(const FileReport& report) {
+  ++files_;
+  out_ << Paint(report.path, "1;4") << '\n';
+  if (report.error) {
+    ++errors_;
+    std::string where = report.path;
+    if (report.error->offset && report.file) {
+      LineColumn lc = report.file->Position(*report.error->offset);
+      where += fmt::format(":{}:{}", lc.line, lc.column);
+    }
+    out_ << "  " << where << ": " << Paint("error", "1;31") << ": " << report.error->message << "\n\n";
+    return;
+  }
+  for (const InputWarning& w : report.warnings) {
+    LineColumn lc = report.file->Position(w.offset);
+    out_ << fmt::format("  {}:{}:{}: {} [input] {}\n", report.path, lc.line, lc.column, Paint("warning", "1;33"),
+                        w.message);
+  }
+  const Analysis& a = report.analysis;
+  for (const Finding& f : a.findings) {
+    ++by_severity_[static_cast<int>(f.severity)];
+    LineColumn lc = report.file->Position(f.begin);
+    out_ << fmt::format("  {}:{}:{}: {} [{}] {}\n", report.path, lc.line, lc.column,
+                        Paint(SeverityName(f.severity), SeverityColor(f.severity)), f.rule, f.message);
+    Snippet(a.sentences[f.sentence], f.span);
+  }
+  Summary(report);
+  out_ << '\n';
+}
+
+void TextWriter::End() {
+  out_ << fmt::format("{} file{} audited: {} error{}, {} warning{}, {} info", files_, files_ == 1 ? "" : "s",
+                      by_severity_[2], by_severity_[2] == 1 ? "" : "s", by_severity_[1],
+                      by_severity_[1] == 1 ? "" : "s", by_severity_[0]);
+  if (errors_) out_ << fmt::format("; {} file{} could not be read", errors_, errors_ == 1 ? "" : "s");
+  out_ << '\n';
+}
+
+}  // namespace audit

@@ -1,0 +1,108 @@
+#include "rules/pattern_compiler.h"
+
+#include <algorithm>
+
+namespace audit {
+
+RE2::Options RuleRe2Options() {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+namespace {
+
+bool IsNameChar(char c) { return (c >= 'a' && c <= 'z') || c == '_' || (c >= '0' && c <= '9'); }
+
+std::string QuoteEntry(const std::string& entry) {
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < entry.size(); ++i) {
+    char c = entry[i];
+    if (c == ' ' || c == '\t') {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out += "\\s+";
+    pending_space = false;
+    if (c == '\'') {
+      out += "['’]";
+    } else if (entry.compare(i, 3, "’") == 0) {
+      out += "['’]";
+      i += 2;
+    } else {
+      std::string one(1, c);
+      out += RE2::QuoteMeta(one);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string AlternationFor(const std::vector<std::string>& entries) {
+  std::vector<std::string> sorted(entries);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  std::string out = "(?:";
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (i) out += '|';
+    out += QuoteEntry(sorted[i]);
+  }
+  out += ')';
+  return out;
+}
+
+bool PatternCompiler::Expand(std::string_view pattern, std::string* out, std::string* error,
+                             int* error_column) const {
+  out->clear();
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out->append(pattern.substr(i, 2));
+      ++i;
+      continue;
+    }
+    if (c == '{' && i + 1 < pattern.size() && pattern[i + 1] >= 'a' && pattern[i + 1] <= 'z') {
+      size_t end = i + 1;
+      while (end < pattern.size() && IsNameChar(pattern[end])) ++end;
+      if (end < pattern.size() && pattern[end] == '}') {
+        std::string name(pattern.substr(i + 1, end - i - 1));
+        auto it = lexicons_->find(name);
+        if (it == lexicons_->end()) {
+          *error = "unknown lexicon '" + name + "'";
+          *error_column = static_cast<int>(i);
+          return false;
+        }
+        *out += AlternationFor(it->second);
+        i = end;
+        continue;
+      }
+    }
+    out->push_back(c);
+  }
+  return true;
+}
+
+std::unique_ptr<RE2> PatternCompiler::Compile(std::string_view pattern, std::string* error,
+                                              int* error_column) const {
+  std::string expanded;
+  *error_column = -1;
+  if (!Expand(pattern, &expanded, error, error_column)) return nullptr;
+  auto re = std::make_unique<RE2>(expanded, RuleRe2Options());
+  if (!re->ok()) {
+    *error = "bad pattern: " + re->error();
+    if (!re->error_arg().empty()) {
+      *error += " at '" + re->error_arg() + "'";
+      size_t at = pattern.find(re->error_arg());
+      if (at != std::string_view::npos) *error_column = static_cast<int>(at);
+    }
+    return nullptr;
+  }
+  return re;
+}
+
+}  // namespace audit

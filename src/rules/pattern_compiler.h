@@ -1,0 +1,42 @@
+// Expands `{lexicon}` references in a rule pattern and compiles it with RE2.
+// Stateless apart from the lexicons it is given; thread-compatible.
+#ifndef AUDIT_RULES_PATTERN_COMPILER_H_
+#define AUDIT_RULES_PATTERN_COMPILER_H_
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace audit {
+
+// The RE2 alternation for a list of words and phrases: longest first, metacharacters quoted, any white space in
+// an entry matching one or more white space characters, and straight and curly apostrophes interchangeable.
+std::string AlternationFor(const std::vector<std::string>& entries);
+
+class PatternCompiler {
+ public:
+  // `lexicons` maps a lexicon name to its entries; it must outlive the compiler.
+  explicit PatternCompiler(const std::unordered_map<std::string, std::vector<std::string>>* lexicons)
+      : lexicons_(lexicons) {}
+
+  // Returns the compiled pattern, or null with `*error` set ("unknown lexicon 'x'", or RE2's message naming the
+  // offending piece). `*error_column` is the 0-based column in `pattern` where the problem starts, when known.
+  std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, int* error_column) const;
+
+  // Only the expansion step, for tests and `audit explain`.
+  bool Expand(std::string_view pattern, std::string* out, std::string* error, int* error_column) const;
+
+ private:
+  const std::unordered_map<std::string, std::vector<std::string>>* lexicons_;
+};
+
+// Options every rule pattern is compiled with: UTF-8, bounded memory, no logging to stderr.
+RE2::Options RuleRe2Options();
+
+}  // namespace audit
+
+#endif  // AUDIT_RULES_PATTERN_COMPILER_H_

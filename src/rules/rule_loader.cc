@@ -1,0 +1,441 @@
+// Loads rule packs from YAML (yaml-cpp) and compiles their patterns (RE2). Every problem becomes an Error with
+// the YAML file, line and column; yaml-cpp's exceptions stop here.
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "rules/pattern_compiler.h"
+#include "rules/rule_set.h"
+
+namespace audit {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A parsed YAML file and its name, kept while the pack loads.
+struct ParsedFile {
+  std::string name;
+  YAML::Node root;
+};
+
+}  // namespace
+
+const std::vector<std::string>& RuleSet::RequiredLexicons() {
+  static const std::vector<std::string> kNames = {
+      "titles",           "person_nouns",    "organization_nouns", "document_nouns", "outlet_nouns",
+      "anonymous_sources", "vague_sources",  "pronouns",           "loaded_cues",    "skip_before_cue",
+      "subordinators",    "sentence_starters", "clause_openers",   "time_words",     "not_sources", "document_cues",
+      "reporting_verbs"};
+  return kNames;
+}
+
+// Builds a RuleSet from parsed YAML. One loader per load; not reused.
+class RuleLoader {
+ public:
+  Result<RuleSet> Load(const std::map<std::string, std::string>& files);
+
+ private:
+  Error At(const std::string& file, const YAML::Node& node, const std::string& message) const {
+    const YAML::Mark mark = node.Mark();
+    return Error::AtLine(ErrorCode::kRules, file, mark.line + 1, mark.column + 1, message);
+  }
+  RuleLocation Where(const std::string& file, const YAML::Node& node) const {
+    const YAML::Mark mark = node.Mark();
+    return {file, mark.line + 1, mark.column + 1};
+  }
+
+  bool CheckKeys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed);
+  bool ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out);
+  bool ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
+                  std::string* out);
+  bool CollectLexicons(const ParsedFile& f);
+  bool CollectOutlets(const ParsedFile& f);
+  bool CollectAbbreviations(const ParsedFile& f);
+  std::unique_ptr<RE2> CompileAt(const std::string& file, const YAML::Node& node);
+  bool CompileRoles(const ParsedFile& f);
+  bool CompileCues(const ParsedFile& f, const char* key, std::vector<CueRule>* out);
+  bool CompileClaims(const ParsedFile& f);
+  bool CompileFindings(const ParsedFile& f);
+
+  RuleSet set_;
+  std::unordered_map<std::string, std::vector<std::string>> lexicon_entries_;
+  std::optional<Error> error_;
+};
+
+bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed) {
+  if (!map.IsMap()) {
+    error_ = At(file, map, "expected a map");
+    return false;
+  }
+  for (const auto& kv : map) {
+    const std::string key = kv.first.as<std::string>();
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      std::string list;
+      for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+      error_ = At(file, kv.first, "unknown key '" + key + "' (expected one of: " + list + ")");
+      return false;
+    }
+  }
+  return true;
+}
+
+bool RuleLoader::ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out) {
+  if (!node.IsSequence()) {
+    error_ = At(file, node, "expected a list");
+    return false;
+  }
+  for (const auto& item : node) {
+    if (item.IsScalar()) {
+      out->push_back(item.as<std::string>());
+    } else if (item.IsSequence()) {  // the forms of one word: [say, says, said, saying]
+      for (const auto& form : item) {
+        if (!form.IsScalar()) {
+          error_ = At(file, form, "expected a word or phrase");
+          return false;
+        }
+        out->push_back(form.as<std::string>());
+      }
+    } else {
+      error_ = At(file, item, "expected a word or phrase, or a list of forms");
+      return false;
+    }
+  }
+  return true;
+}
+
+bool RuleLoader::ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
+                            std::string* out) {
+  const YAML::Node node = map[key];
+  if (!node) {
+    if (required) error_ = At(file, map, std::string("missing key '") + key + "'");
+    return !required;
+  }
+  if (!node.IsScalar()) {
+    error_ = At(file, node, std::string("'") + key + "' must be a string");
+    return false;
+  }
+  *out = node.as<std::string>();
+  return true;
+}
+
+bool RuleLoader::CollectLexicons(const ParsedFile& f) {
+  const YAML::Node node = f.root["lexicons"];
+  if (!node) return true;
+  if (!node.IsMap()) {
+    error_ = At(f.name, node, "'lexicons' must map names to lists");
+    return false;
+  }
+  for (const auto& kv : node) {
+    const std::string name = kv.first.as<std::string>();
+    if (lexicon_entries_.count(name)) {
+      error_ = At(f.name, kv.first, "lexicon '" + name + "' is defined twice");
+      return false;
+    }
+    Lexicon lexicon{name, {}, Where(f.name, kv.first)};
+    if (!ReadStrings(f.name, kv.second, &lexicon.entries)) return false;
+    lexicon_entries_[name] = lexicon.entries;
+    set_.lexicons_.push_back(std::move(lexicon));
+  }
+  return true;
+}
+
+bool RuleLoader::CollectOutlets(const ParsedFile& f) {
+  const YAML::Node node = f.root["outlets"];
+  if (!node) return true;
+  if (!node.IsSequence()) {
+    error_ = At(f.name, node, "'outlets' must be a list");
+    return false;
+  }
+  for (const auto& item : node) {
+    if (!CheckKeys(f.name, item, {"name", "aliases", "domains", "wire"})) return false;
+    Outlet outlet;
+    outlet.where = Where(f.name, item);
+    if (!ReadString(f.name, item, "name", true, &outlet.name)) return false;
+    if (item["aliases"] && !ReadStrings(f.name, item["aliases"], &outlet.aliases)) return false;
+    if (item["domains"] && !ReadStrings(f.name, item["domains"], &outlet.domains)) return false;
+    if (item["wire"]) {
+      if (!item["wire"].IsScalar()) {
+        error_ = At(f.name, item["wire"], "'wire' must be true or false");
+        return false;
+      }
+      outlet.wire = item["wire"].as<bool>();
+    }
+    const size_t index = set_.outlets_.size();
+    set_.outlet_index_.emplace(Lower(outlet.name), index);
+    for (const auto& a : outlet.aliases) set_.outlet_index_.emplace(Lower(a), index);
+    for (const auto& d : outlet.domains) set_.outlet_index_.emplace(Lower(d), index);
+    set_.outlets_.push_back(std::move(outlet));
+  }
+  return true;
+}
+
+bool RuleLoader::CollectAbbreviations(const ParsedFile& f) {
+  const YAML::Node node = f.root["abbreviations"];
+  if (!node) return true;
+  if (!CheckKeys(f.name, node, {"titles", "other"})) return false;
+  for (const char* key : {"titles", "other"}) {
+    std::vector<std::string> words;
+    if (node[key] && !ReadStrings(f.name, node[key], &words)) return false;
+    for (auto& w : words) {
+      std::string lower = Lower(w);
+      if (!lower.empty() && lower.back() == '.') lower.pop_back();
+      set_.abbreviations_.insert(lower);
+      if (std::string_view(key) == "titles") set_.title_abbreviations_.insert(lower);
+    }
+  }
+  return true;
+}
+
+std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::Node& node) {
+  if (!node || !node.IsScalar()) {
+    error_ = At(file, node ? node : YAML::Node(), "'pattern' must be a string");
+    return nullptr;
+  }
+  PatternCompiler compiler(&lexicon_entries_);
+  std::string message;
+  int column = -1;
+  auto re = compiler.Compile(node.as<std::string>(), &message, &column);
+  if (!re) {
+    YAML::Mark mark = node.Mark();
+    // Point into the pattern itself when the scalar is on one line (plain or quoted: skip the quote).
+    const bool quoted = node.Tag() == "!";
+    int col = mark.column + 1 + (column >= 0 ? column + (quoted ? 1 : 0) : 0);
+    error_ = Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message);
+  }
+  return re;
+}
+
+bool RuleLoader::CompileRoles(const ParsedFile& f) {
+  const YAML::Node node = f.root["roles"];
+  if (!node) return true;
+  if (!node.IsSequence()) {
+    error_ = At(f.name, node, "'roles' must be a list");
+    return false;
+  }
+  static const std::vector<std::string> kRoles = {"date",     "dateline", "caption", "credit",
+                                                  "byline",   "boilerplate", "heading", "question"};
+  for (const auto& item : node) {
+    if (!CheckKeys(f.name, item, {"role", "scope", "pattern", "examples"})) return false;
+    RoleRule rule;
+    rule.where = Where(f.name, item);
+    if (!ReadString(f.name, item, "role", true, &rule.role)) return false;
+    if (std::find(kRoles.begin(), kRoles.end(), rule.role) == kRoles.end()) {
+      error_ = At(f.name, item["role"], "unknown role '" + rule.role + "'");
+      return false;
+    }
+    std::string scope = "block";
+    if (!ReadString(f.name, item, "scope", false, &scope)) return false;
+    if (scope != "block" && scope != "sentence") {
+      error_ = At(f.name, item["scope"], "scope must be 'block' or 'sentence'");
+      return false;
+    }
+    rule.sentence_scope = scope == "sentence";
+    rule.re = CompileAt(f.name, item["pattern"]);
+    if (!rule.re) return false;
+    set_.role_rules_.push_back(std::move(rule));
+  }
+  return true;
+}
+
+bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<CueRule>* out) {
+  const YAML::Node node = f.root[key];
+  if (!node) return true;
+  if (!node.IsSequence()) {
+    error_ = At(f.name, node, std::string("'") + key + "' must be a list");
+    return false;
+  }
+  for (const auto& item : node) {
+    if (!CheckKeys(f.name, item, {"id", "pattern", "source", "inner", "cue", "description", "examples"}))
+      return false;
+    CueRule rule;
+    rule.where = Where(f.name, item);
+    if (!ReadString(f.name, item, "id", true, &rule.id)) return false;
+    std::string side = "subject";
+    if (!ReadString(f.name, item, "source", false, &side)) return false;
+    if (side == "subject") {
+      rule.side = SourceSide::kSubject;
+    } else if (side == "after") {
+      rule.side = SourceSide::kAfter;
+    } else if (side == "capture") {
+      rule.side = SourceSide::kCapture;
+    } else if (side == "vague") {
+      rule.side = SourceSide::kVague;
+    } else {
+      error_ = At(f.name, item["source"], "source must be one of: subject, after, capture, vague");
+      return false;
+    }
+    if (item["inner"]) rule.inner = item["inner"].as<bool>();
+    if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
+    rule.re = CompileAt(f.name, item["pattern"]);
+    if (!rule.re) return false;
+    const auto& groups = rule.re->NamedCapturingGroups();
+    const bool is_via = std::string_view(key) == "via";
+    if (is_via && !groups.count("source")) {
+      error_ = At(f.name, item["pattern"], "a via pattern needs a named group (?P<source>...) for the outlet");
+      return false;
+    }
+    if (!is_via && rule.fixed_cue.empty() && !groups.count("cue")) {
+      error_ = At(f.name, item["pattern"], "pattern needs a named group (?P<cue>...) or a 'cue' key");
+      return false;
+    }
+    if (rule.side == SourceSide::kCapture && !groups.count("source")) {
+      error_ = At(f.name, item["pattern"], "source: capture needs a named group (?P<source>...)");
+      return false;
+    }
+    out->push_back(std::move(rule));
+  }
+  return true;
+}
+
+bool RuleLoader::CompileClaims(const ParsedFile& f) {
+  const YAML::Node node = f.root["claims"];
+  if (!node) return true;
+  if (!CheckKeys(f.name, node, {"threshold", "signals"})) return false;
+  if (node["threshold"]) set_.claim_threshold_ = node["threshold"].as<double>();
+  const YAML::Node signals = node["signals"];
+  if (!signals) return true;
+  if (!signals.IsSequence()) {
+    error_ = At(f.name, signals, "'signals' must be a list");
+    return false;
+  }
+  for (const auto& item : signals) {
+    if (!CheckKeys(f.name, item, {"id", "pattern", "weight", "description", "examples"})) return false;
+    ClaimSignal signal;
+    signal.where = Where(f.name, item);
+    if (!ReadString(f.name, item, "id", true, &signal.id)) return false;
+    if (!item["weight"] || !item["weight"].IsScalar()) {
+      error_ = At(f.name, item, "missing numeric 'weight'");
+      return false;
+    }
+    signal.weight = item["weight"].as<double>();
+    signal.re = CompileAt(f.name, item["pattern"]);
+    if (!signal.re) return false;
+    set_.claim_signals_.push_back(std::move(signal));
+  }
+  return true;
+}
+
+bool RuleLoader::CompileFindings(const ParsedFile& f) {
+  const YAML::Node node = f.root["findings"];
+  if (!node) return true;
+  if (!node.IsSequence()) {
+    error_ = At(f.name, node, "'findings' must be a list");
+    return false;
+  }
+  for (const auto& item : node) {
+    if (!CheckKeys(f.name, item, {"id", "severity", "description", "message", "enabled"})) return false;
+    FindingRule rule;
+    rule.where = Where(f.name, item);
+    std::string severity;
+    if (!ReadString(f.name, item, "id", true, &rule.id) || !ReadString(f.name, item, "severity", true, &severity) ||
+        !ReadString(f.name, item, "description", false, &rule.description) ||
+        !ReadString(f.name, item, "message", true, &rule.message)) {
+      return false;
+    }
+    auto parsed = ParseSeverity(severity);
+    if (!parsed) {
+      error_ = At(f.name, item["severity"], "severity must be info, warning or error");
+      return false;
+    }
+    rule.severity = *parsed;
+    if (item["enabled"]) rule.enabled = item["enabled"].as<bool>();
+    set_.finding_rules_.push_back(std::move(rule));
+  }
+  return true;
+}
+
+Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files) {
+  std::vector<ParsedFile> parsed;
+  for (const auto& [name, text] : files) {
+    try {
+      YAML::Node root = YAML::Load(text);
+      if (root.IsNull()) continue;
+      if (!CheckKeys(name, root,
+                     {"lexicons", "outlets", "abbreviations", "roles", "attribution", "via", "claims", "findings"}))
+        return *error_;
+      parsed.push_back({name, root});
+    } catch (const YAML::Exception& e) {
+      return Error::AtLine(ErrorCode::kRules, name, e.mark.line + 1, e.mark.column + 1, e.msg);
+    }
+  }
+  try {
+    for (const auto& f : parsed) {
+      if (!CollectLexicons(f) || !CollectOutlets(f) || !CollectAbbreviations(f)) return *error_;
+    }
+    // Every outlet name and alias is also a lexicon, so patterns can say {outlets}.
+    std::vector<std::string> outlet_names;
+    for (const auto& o : set_.outlets_) {
+      outlet_names.push_back(o.name);
+      outlet_names.insert(outlet_names.end(), o.aliases.begin(), o.aliases.end());
+    }
+    lexicon_entries_["outlets"] = outlet_names;
+    for (const auto& f : parsed) {
+      if (!CompileRoles(f) || !CompileCues(f, "attribution", &set_.cue_rules_) ||
+          !CompileCues(f, "via", &set_.via_rules_) || !CompileClaims(f) || !CompileFindings(f)) {
+        return *error_;
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    const std::string file = parsed.empty() ? std::string() : parsed.front().name;
+    return Error::AtLine(ErrorCode::kRules, file, e.mark.line + 1, e.mark.column + 1, e.msg);
+  }
+  set_.cue_prefilter_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
+  for (const auto& rule : set_.cue_rules_) {
+    std::string error;
+    if (set_.cue_prefilter_->Add(rule.re->pattern(), &error) < 0) {
+      return Error::AtLine(ErrorCode::kRules, rule.where.file, rule.where.line, rule.where.column,
+                           "pattern cannot join the cue prefilter: " + error);
+    }
+  }
+  if (!set_.cue_prefilter_->Compile()) {
+    return Error::InFile(ErrorCode::kRules, files.empty() ? std::string("rules") : files.begin()->first,
+                         "the cue patterns are too large to compile together");
+  }
+  for (const auto& name : RuleSet::RequiredLexicons()) {
+    auto it = lexicon_entries_.find(name);
+    if (it == lexicon_entries_.end()) {
+      const std::string file = files.empty() ? std::string("rules") : files.begin()->first;
+      return Error::InFile(ErrorCode::kRules, file, "the rule pack has no lexicon '" + name + "', which the analysis needs");
+    }
+    set_.word_sets_.emplace(name, PhraseSet(it->second));
+  }
+  return std::move(set_);
+}
+
+Result<RuleSet> RuleSet::LoadFiles(const std::map<std::string, std::string>& files) {
+  RuleLoader loader;
+  return loader.Load(files);
+}
+
+Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    return Error::InFile(ErrorCode::kRules, dir, "not a rule pack folder");
+  }
+  std::map<std::string, std::string> files;
+  for (fs::recursive_directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (!it->is_regular_file() || (p.extension() != ".yaml" && p.extension() != ".yml")) continue;
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return Error::InFile(ErrorCode::kRules, p.string(), "cannot read rule file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    files[p.string()] = text.str();
+  }
+  if (ec) return Error::InFile(ErrorCode::kRules, dir, "cannot list rule pack: " + ec.message());
+  if (files.empty()) return Error::InFile(ErrorCode::kRules, dir, "no .yaml files in rule pack");
+  return LoadFiles(files);
+}
+
+}  // namespace audit

@@ -1,0 +1,67 @@
+#include "rules/rule_set.h"
+
+#include "rules/pattern_compiler.h"
+
+namespace audit {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
+  for (const auto& e : entries) exact_.insert(Lower(e));
+  if (entries.empty()) return;
+  RE2::Options options = RuleRe2Options();
+  options.set_case_sensitive(false);
+  const std::string alt = AlternationFor(entries);
+  search_ = std::make_shared<RE2>("(?:^|[^\\pL\\pN])" + alt + "(?:$|[^\\pL\\pN])", options);
+  prefix_ = std::make_shared<RE2>("^" + alt + "(?:$|[^\\pL\\pN])", options);
+}
+
+bool PhraseSet::Contains(std::string_view word) const { return exact_.count(Lower(word)) > 0; }
+
+bool PhraseSet::Search(std::string_view text) const {
+  return search_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *search_);
+}
+
+bool PhraseSet::Prefix(std::string_view text) const {
+  return prefix_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *prefix_);
+}
+
+const Lexicon* RuleSet::FindLexicon(std::string_view name) const {
+  for (const auto& l : lexicons_) {
+    if (l.name == name) return &l;
+  }
+  return nullptr;
+}
+
+const PhraseSet& RuleSet::Words(std::string_view name) const {
+  static const PhraseSet kEmpty;
+  auto it = word_sets_.find(std::string(name));
+  return it == word_sets_.end() ? kEmpty : it->second;
+}
+
+const Outlet* RuleSet::FindOutlet(std::string_view name) const {
+  std::string key = Lower(name);
+  auto it = outlet_index_.find(key);
+  if (it == outlet_index_.end() && key.rfind("the ", 0) == 0) it = outlet_index_.find(key.substr(4));
+  if (it == outlet_index_.end() && key.rfind("www.", 0) == 0) it = outlet_index_.find(key.substr(4));
+  return it == outlet_index_.end() ? nullptr : &outlets_[it->second];
+}
+
+const FindingRule* RuleSet::FindFinding(std::string_view id) const {
+  for (const auto& f : finding_rules_) {
+    if (f.id == id) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace audit

@@ -1,0 +1,171 @@
+// RuleSet: everything a rule pack says, loaded from YAML and compiled once.
+//
+// A pack is a folder of YAML files (the default one is rules/news/). Each file may hold any of these top-level
+// keys: `lexicons` (named word and phrase lists), `outlets` (news organisations with aliases and web domains),
+// `abbreviations` (for the sentence splitter), `roles` (patterns that give blocks and sentences their role),
+// `attribution` (cue patterns), `via` (patterns naming the outlet a source spoke to), `claims` (claim signals and
+// the claim threshold) and `findings` (each finding's id, severity and message). See docs/rules.md.
+//
+// Patterns are RE2 syntax; `{name}` in a pattern stands for the lexicon of that name, as an alternation of its
+// entries (longest first, white space matching any run of white space).
+//
+// A RuleSet is immutable once loaded and safe to share between threads: RE2 objects are thread-safe for matching.
+// It cannot be copied (RE2 objects cannot); move it or share it by const reference.
+#ifndef AUDIT_RULES_RULE_SET_H_
+#define AUDIT_RULES_RULE_SET_H_
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/error.h"
+#include "rules/severity.h"
+
+namespace audit {
+
+// Where a rule was defined, for error messages and `audit explain`.
+struct RuleLocation {
+  std::string file;
+  int line = 0;  // 1-based
+  int column = 0;
+};
+
+struct Lexicon {
+  std::string name;
+  std::vector<std::string> entries;  // as written
+  RuleLocation where;
+};
+
+struct Outlet {
+  std::string name;                  // canonical display name: "AP", "Reuters"
+  std::vector<std::string> aliases;  // other ways articles write it: "the Associated Press", "Associated Press"
+  std::vector<std::string> domains;  // web domains: "apnews.com"
+  bool wire = false;                 // a news agency whose copy other outlets publish
+  RuleLocation where;
+};
+
+// Where the source of a cue is found, relative to the cue.
+enum class SourceSide {
+  kSubject,  // the clause's subject before the cue, or after it when inverted ("..., said Smith")
+  kAfter,    // the noun phrase after the cue ("according to the ministry")
+  kCapture,  // the pattern's named group `source`
+  kVague,    // no source: the cue itself is a weasel form ("reportedly", "it is believed")
+};
+
+struct CueRule {
+  std::string id;
+  std::unique_ptr<RE2> re;  // has a named group `cue`; kCapture rules also `source`
+  SourceSide side = SourceSide::kSubject;
+  bool inner = false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
+  std::string fixed_cue;  // cue text to report when the pattern has no `cue` group
+  RuleLocation where;
+};
+
+// A pattern that gives a block or a sentence its role.
+struct RoleRule {
+  std::string role;  // "date", "dateline", "caption", "credit", "byline", "boilerplate", "heading"
+  bool sentence_scope = false;
+  std::unique_ptr<RE2> re;
+  RuleLocation where;
+};
+
+struct ClaimSignal {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  double weight = 0;
+  RuleLocation where;
+};
+
+struct FindingRule {
+  std::string id;
+  Severity severity = Severity::kWarning;
+  std::string description;
+  std::string message;  // may use {source}, {cue}, {share}, {chain}, {count}
+  bool enabled = true;
+  RuleLocation where;
+};
+
+// An RE2 over a lexicon of words and phrases, matched case-insensitively on word boundaries.
+class PhraseSet {
+ public:
+  PhraseSet() = default;
+  explicit PhraseSet(const std::vector<std::string>& entries);
+  bool Contains(std::string_view word) const;  // exact entry, case-insensitive
+  bool Search(std::string_view text) const;    // any entry as a whole word or phrase in `text`
+  bool Prefix(std::string_view text) const;    // `text` starts with an entry
+
+ private:
+  std::unordered_set<std::string> exact_;
+  std::shared_ptr<RE2> search_;
+  std::shared_ptr<RE2> prefix_;
+};
+
+class RuleSet {
+ public:
+  RuleSet() = default;
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+  RuleSet(RuleSet&&) = default;
+  RuleSet& operator=(RuleSet&&) = default;
+
+  // Loads every *.yaml file under `dir` (sorted by name), then compiles. The first problem found is returned with
+  // its file, line and column.
+  static Result<RuleSet> LoadDirectory(const std::string& dir);
+  // Loads from in-memory files (name -> YAML text); used by tests and by LoadDirectory.
+  static Result<RuleSet> LoadFiles(const std::map<std::string, std::string>& files);
+
+  const Lexicon* FindLexicon(std::string_view name) const;
+  // The compiled word set of a lexicon the analysis requires; loading fails when a required one is missing.
+  const PhraseSet& Words(std::string_view name) const;
+
+  const std::vector<Outlet>& outlets() const { return outlets_; }
+  // The outlet a name or domain refers to ("the Associated Press", "apnews.com"), or null.
+  const Outlet* FindOutlet(std::string_view name) const;
+
+  const std::vector<CueRule>& cue_rules() const { return cue_rules_; }
+  // An RE2::Set over every cue rule: which rules can match a sentence, answered in one pass before any capturing
+  // match runs. Indices are those of cue_rules().
+  const RE2::Set* cue_prefilter() const { return cue_prefilter_.get(); }
+  const std::vector<CueRule>& via_rules() const { return via_rules_; }
+  const std::vector<RoleRule>& role_rules() const { return role_rules_; }
+  const std::vector<ClaimSignal>& claim_signals() const { return claim_signals_; }
+  double claim_threshold() const { return claim_threshold_; }
+  const FindingRule* FindFinding(std::string_view id) const;
+  const std::vector<FindingRule>& finding_rules() const { return finding_rules_; }
+
+  // Abbreviations for the segmenter, lowercase, without their final period ("mr", "u.s", "jan").
+  const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
+  // Abbreviations that never end a sentence (titles before a name: "mr", "gen", "dr").
+  const std::unordered_set<std::string>& title_abbreviations() const { return title_abbreviations_; }
+
+  // Lexicon names the analysis looks up by name; a pack without one of them is an error.
+  static const std::vector<std::string>& RequiredLexicons();
+
+ private:
+  friend class RuleLoader;
+
+  std::vector<Lexicon> lexicons_;
+  std::unordered_map<std::string, PhraseSet> word_sets_;
+  std::vector<Outlet> outlets_;
+  std::unordered_map<std::string, size_t> outlet_index_;  // lowercase name, alias or domain -> outlets_ index
+  std::vector<CueRule> cue_rules_;
+  std::vector<CueRule> via_rules_;
+  std::unique_ptr<RE2::Set> cue_prefilter_;
+  std::vector<RoleRule> role_rules_;
+  std::vector<ClaimSignal> claim_signals_;
+  double claim_threshold_ = 0.3;
+  std::vector<FindingRule> finding_rules_;
+  std::unordered_set<std::string> abbreviations_;
+  std::unordered_set<std::string> title_abbreviations_;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_RULES_RULE_SET_H_

@@ -1,0 +1,45 @@
+// Segmenter: splits block text into sentences.
+//
+// A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets, when white space and then an
+// uppercase letter, a digit or an opening quote follow; always at the end of a block. A period does not end a
+// sentence after an initial ("J. K."), after a title abbreviation ("Mr.", "Gen."), or after another abbreviation
+// ("U.S.", "Jan.", "p.m.") unless the next word usually starts a sentence ("The", "He"). The abbreviation lists
+// come from the rule pack. Decimals and thousands ("3.5", "5,000") never split: no white space follows.
+//
+// Holds a reference to the RuleSet, which must outlive it. Stateless between calls; thread-safe.
+#ifndef AUDIT_TEXT_SEGMENTER_H_
+#define AUDIT_TEXT_SEGMENTER_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "input/document.h"
+#include "rules/rule_set.h"
+
+namespace audit {
+
+struct Sentence {
+  size_t block = 0;  // index into Document::blocks
+  size_t begin = 0;  // span in the block's text
+  size_t end = 0;
+};
+
+class Segmenter {
+ public:
+  explicit Segmenter(const RuleSet& rules) : rules_(rules) {}
+
+  // Appends the sentences of `text` (the text of block `block_index`) to `out`.
+  void Split(std::string_view text, size_t block_index, std::vector<Sentence>* out) const;
+  // All sentences of a document, in order.
+  std::vector<Sentence> SplitDocument(const Document& doc) const;
+
+ private:
+  bool PeriodEndsSentence(std::string_view text, size_t period, size_t next_word) const;
+
+  const RuleSet& rules_;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_TEXT_SEGMENTER_H_
