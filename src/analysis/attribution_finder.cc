@@ -26,6 +26,33 @@ bool IsDeterminerWord(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "The" || w == "A" || w == "An";
 }
 
+bool IsDeterminerOrPossessive(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"the", "The", "a", "A", "an", "An", "its", "his", "her", "their",
+                                                "this", "these", "those", "our", "my", "your"};
+  for (std::string_view d : kWords) {
+    if (w == d) return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+// A verb form that needs a plural subject: "say", "claim" (not "says", "said", "claimed", "saying").
+bool IsBareForm(std::string_view w) {
+  static constexpr std::string_view kIrregularPast[] = {"wrote", "thought", "knew", "saw", "spoke", "swore",
+                                                        "felt", "held", "forecast", "read", "went"};
+  for (std::string_view p : kIrregularPast) {
+    if (w == p) return false;
+  }
+  return !EndsWith(w, "s") && !EndsWith(w, "d") && !EndsWith(w, "ing");
+}
+
+bool IsBeForm(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be" || w == "am";
+}
+
 bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
   return std::find(via.begin(), via.end(), name) != via.end();
 }
@@ -48,7 +75,27 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
       break;
   }
   const size_t after = c->cue_last + 1;
+  const std::string_view cue_word = np.Word(c->cue_first);
+  const bool strong = rules_.Words("strong_cues").Contains(cue_word);
+  auto plausible = [&](TokenRange r) {
+    if (np.PlausibleSource(r)) return true;
+    // After "said" or "told", any short noun phrase headed by a determiner is a speaker: "The world champion".
+    return strong && !r.empty() && r.last - r.first < 6 && IsDeterminerOrPossessive(np.Word(r.first));
+  };
   size_t k = c->cue_first == 0 ? kNoToken : np.SkipLeftAdjuncts(c->cue_first - 1);
+  // "..., saying ...": a participle after a comma speaks for the sentence's subject; "with Altria rising" does not.
+  if (EndsWith(cue_word, "ing")) {
+    const bool progressive = c->cue_first > 0 && IsBeForm(np.Word(c->cue_first - 1));
+    if (!progressive) {
+      if (k == kNoToken || !np.IsPunct(k, ",")) {
+        c->subordinate = true;
+        c->source = k == kNoToken ? TokenRange{} : np.SubjectEndingAt(k);
+        return plausible(c->source);
+      }
+      c->source = np.PhraseStartingAt(0, 6);
+      return np.PlausibleSource(c->source);
+    }
+  }
   auto inverted = [&]() -> bool {
     if (after >= tokens.size() || np.Word(after) == "that" || tokens[after].kind != TokenKind::kWord) return false;
     TokenRange right = np.PhraseStartingAt(after, 8);
@@ -61,7 +108,7 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   };
   if (k == kNoToken) return inverted();
   const bool comma = np.IsPunct(k, ",");
-  const bool quote_before = tokens[k].kind == TokenKind::kCloseQuote ||
+  const bool quote_before = tokens[k].kind == TokenKind::kCloseQuote || tokens[k].in_quote ||
                             (comma && (tokens[k].in_quote || (k > 0 && tokens[k - 1].kind == TokenKind::kCloseQuote)));
   if (quote_before) return inverted();
   if (comma || np.IsPunct(k, "—") || np.IsPunct(k, "–")) {
@@ -73,7 +120,7 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     while (p > 0) {
       --p;
       if (np.IsPunct(p, ",") && !tokens[p].in_quote) break;
-      if (np.IsQuoteMark(p) || p == 0) return false;
+      if (p == 0) return false;
     }
     if (p == 0 || p + 1 >= k) return false;
     // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive is the name, it is the source.
@@ -93,6 +140,16 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   }
   c->source = np.SubjectEndingAt(k);
   c->subordinate = np.OpensSubordinate(c->source);
+  // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a noun.
+  if (!c->source.empty() && IsBareForm(cue_word) && c->cue_first == c->source.last + 1) {
+    const std::string_view head = np.Word(c->source.last);
+    if (!EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head)) return false;
+  }
+  // "As the report states: ...", "as X said," attribute the main clause.
+  if (c->subordinate && (np.Word(c->source.first - 1) == "as" || np.Word(c->source.first - 1) == "As") &&
+      after < tokens.size() && (np.IsPunct(after, ",") || np.IsPunct(after, ":"))) {
+    c->subordinate = false;
+  }
   if (c->subordinate) {
     // "The report that is directed to the Council illustrated ...": a relative clause after a noun phrase at the
     // start of the clause; the noun phrase is the subject. After a verb ("said that ..."), it is a complement.
@@ -106,7 +163,24 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
       }
     }
   }
-  return np.PlausibleSource(c->source);
+  return plausible(c->source);
+}
+
+bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens,
+                                  const CueCandidate& c) const {
+  // "the accused", "after the ruling": a determiner makes the cue a noun.
+  if (c.cue_first > 0 && IsDeterminerOrPossessive(np.Word(c.cue_first - 1))) return false;
+  const std::string_view word = np.Word(c.cue_first);
+  if (!rules_.Words("noun_like_cues").Contains(word)) return true;
+  // "intelligence reports seen by Reuters": a noun-like form is a verb only before something that can start a
+  // clause.
+  const size_t next = c.cue_last + 1;
+  if (next >= tokens.size()) return true;
+  const Token& t = tokens[next];
+  if (t.kind != TokenKind::kWord) return true;
+  const std::string_view w = np.Word(next);
+  return t.capitalized || w == "that" || IsDeterminerOrPossessive(w) ||
+         rules_.Words("pronouns").Contains(w) || w == "on" || w == "in";
 }
 
 void AttributionFinder::CollectCandidates(std::string_view text, const std::vector<Token>& tokens,
@@ -140,6 +214,7 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
       c.cue_last = LastTokenBefore(tokens, c.cue.end);
       if (c.cue_last == kNoToken || c.cue_last < c.cue_first) c.cue_last = c.cue_first;
       if (tokens[c.cue_first].in_quote && rule.side != SourceSide::kCapture) continue;
+      if (rule.side == SourceSide::kSubject && !CueIsVerb(np, tokens, c)) continue;
       if (source_group != names.end() && groups[source_group->second].data() != nullptr) {
         const re2::StringPiece s = groups[source_group->second];
         const size_t sb = static_cast<size_t>(s.data() - text.data());

@@ -39,6 +39,18 @@ bool Capitalized(std::string_view w) {
   return DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp);
 }
 
+// How many sentences back a quotation paragraph looks for its speaker.
+constexpr size_t kQuoteLookback = 2;
+
+Attribution Inherit(const Attribution& from) {
+  Attribution a = from;
+  a.status = AttributionStatus::kInherited;
+  a.cue_span = {};
+  a.source_span = {};
+  a.cue.clear();
+  return a;
+}
+
 // Something a later sentence can point back at.
 struct Entity {
   std::string name;  // "Alina Romanowski", "UN experts (report)", "the Iraqi Ministry of Foreign Affairs"
@@ -47,6 +59,7 @@ struct Entity {
   size_t introduced = 0;
   std::vector<std::string> via;
   bool plural = false;
+  bool was_source = false;  // named as a source, not only mentioned
 };
 
 class EntityTable {
@@ -95,7 +108,16 @@ class EntityTable {
           if (!name.empty()) name += ' ';
           name += w;
         }
-        if (!PersonBySurname(words[j - 1])) Add({name, "", SourceType::kPerson, sentence, {}, false});
+        // "Royal Shrewsbury hospital", "Food Standards Agency": a name followed by or ending in an organisation
+        // noun names a body, not a person.
+        std::string_view last = words[j - 1];
+        while (!last.empty() && (last.back() == ',' || last.back() == '.')) last.remove_suffix(1);
+        const bool organisation =
+            rules_.Words("organization_nouns").Contains(last) || rules_.FindOutlet(name) != nullptr ||
+            (j < words.size() && rules_.Words("organization_nouns").Contains(words[j]));
+        if (!organisation && !PersonBySurname(StripPossessive(last))) {
+          Add({name, "", SourceType::kPerson, sentence, {}, false, false});
+        }
       }
       i = j == i ? i + 1 : j;
     }
@@ -152,9 +174,10 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
   };
   // Pronouns.
   if (lower == "he" || lower == "she") {
-    if (Entity* e = table->Latest([](const Entity& x) {
-          return x.type == SourceType::kPerson || x.type == SourceType::kAnonymous;
-        })) {
+    auto person = [](const Entity& x) { return x.type == SourceType::kPerson || x.type == SourceType::kAnonymous; };
+    Entity* e = table->Latest([&](const Entity& x) { return person(x) && x.was_source; });
+    if (!e) e = table->Latest(person);
+    if (e) {
       take(e);
       a.source_type = e->type;
     }
@@ -210,6 +233,7 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
     std::string name = NameWithoutTitles(rules, a.source);
     if (!name.empty() && name.find(' ') == std::string::npos) {
       if (Entity* e = table->PersonBySurname(name)) {
+        e->was_source = true;
         a.resolved = e->name;
         if (a.via.empty()) a.via = e->via;
       }
@@ -230,8 +254,10 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   // sentence rests on that report.
   for (std::string_view word : Words(a.cue)) {
     if (rules.Words("document_nouns").Contains(word) && a.refers_to < 0) {
-      a.resolved = name + " (" + Lower(word) + ")";
-      table->Add({a.resolved, Lower(word), SourceType::kDocument, index, a.via, false});
+      const std::string document = name + " (" + Lower(word) + ")";
+      table->Add({document, Lower(word), SourceType::kDocument, index, a.via, false, true});
+      if (a.source_type != SourceType::kDocument) break;  // "Smith said in a statement": Smith stays the source
+      a.resolved = document;
       return true;
     }
   }
@@ -239,6 +265,7 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   if (a.refers_to >= 0 || a.dangling) return document;  // already points at an entity
   Entity e;
   e.name = name;
+  e.was_source = true;
   e.type = a.source_type;
   e.introduced = index;
   e.via = a.via;
@@ -266,7 +293,7 @@ void RegisterDocumentMentions(const RuleSet& rules, size_t index, const Sentence
       std::string_view w = words[j];
       while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
       if (rules.Words("document_nouns").Contains(w)) {
-        table->Add({std::string(w), Lower(w), SourceType::kDocument, index, v.attribution.via, false});
+        table->Add({std::string(w), Lower(w), SourceType::kDocument, index, v.attribution.via, false, false});
         return;
       }
     }
@@ -309,11 +336,7 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
         holder = &s[i - 1];
       }
       if (holder) {
-        Attribution inherited = holder->attribution;
-        inherited.status = AttributionStatus::kInherited;
-        inherited.cue_span = {};
-        inherited.source_span = {};
-        inherited.cue.clear();
+        const Attribution inherited = Inherit(holder->attribution);
         for (size_t k = i; k <= j; ++k) {
           if (s[k].attribution.status == AttributionStatus::kNone) s[k].attribution = inherited;
         }
@@ -321,24 +344,37 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
     }
     i = j + 1;
   }
-  // A paragraph that is a quotation, right after an attributed sentence, continues that speaker.
+  // A paragraph that is a quotation continues the speaker of the sentence before it, or of the one before that
+  // when a line of narration stands between; items listed after "... said:" continue the sentence that
+  // introduced them.
   for (size_t k = 1; k < s.size(); ++k) {
     SentenceVerdict& v = s[k];
-    const SentenceVerdict& prev = s[k - 1];
-    if (v.attribution.status != AttributionStatus::kNone || !v.has_quote || v.role != "body") continue;
-    if (v.text.empty()) continue;
+    if (v.attribution.status != AttributionStatus::kNone || v.text.empty()) continue;
+    if (v.role == "list_item") {
+      for (size_t back = k; back-- > 0;) {
+        if (s[back].role == "list_item") continue;
+        if (s[back].attribution.status != AttributionStatus::kNone && !s[back].text.empty() &&
+            s[back].text.back() == ':') {
+          v.attribution = Inherit(s[back].attribution);
+        }
+        break;
+      }
+      continue;
+    }
+    if (!v.has_quote || v.role != "body") continue;
     char32_t first;
     DecodeUtf8(v.text, 0, &first);
     if (!(first == '"' || IsOpeningQuote(first))) continue;
-    if (prev.attribution.status == AttributionStatus::kNone || prev.role != "body") continue;
-    const SourceType t = prev.attribution.source_type;
-    if (t == SourceType::kDocument || t == SourceType::kVague) continue;
-    Attribution inherited = prev.attribution;
-    inherited.status = AttributionStatus::kInherited;
-    inherited.cue_span = {};
-    inherited.source_span = {};
-    inherited.cue.clear();
-    v.attribution = inherited;
+    for (size_t back = 1; back <= kQuoteLookback && back <= k; ++back) {
+      const SentenceVerdict& prev = s[k - back];
+      if (prev.role != "body") break;
+      if (prev.attribution.status == AttributionStatus::kNone) continue;
+      const SourceType t = prev.attribution.source_type;
+      if (t == SourceType::kDocument || t == SourceType::kVague) break;
+      if (back > 1 && !prev.has_quote) break;  // only a speaker already quoted carries over narration
+      v.attribution = Inherit(prev.attribution);
+      break;
+    }
   }
 }
 

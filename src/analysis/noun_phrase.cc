@@ -68,6 +68,7 @@ TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
   if (last == kNone || IsBoundary(last) || tokens_[last].in_quote) return {};
   const PhraseSet& openers = rules_.Words("clause_openers");
   const PhraseSet& subordinators = rules_.Words("subordinators");
+  if (openers.Contains(Word(last)) || subordinators.Contains(Word(last))) return {};
   size_t first = last;
   while (first > 0) {
     size_t prev = first - 1;

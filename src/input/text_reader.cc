@@ -119,6 +119,25 @@ void SetPublisherFromCredit(const RuleSet& rules, const std::string& credit, Doc
   }
 }
 
+// "Analysis: Jon Sopel, BBC News, Washington": a byline naming an outlet names the publisher.
+void SetPublisherFromByline(const RuleSet& rules, std::string_view byline, DocumentMeta* meta) {
+  if (!meta->publisher.empty()) return;
+  size_t start = 0;
+  while (start < byline.size()) {
+    size_t end = byline.find_first_of(",|", start);
+    if (end == std::string_view::npos) end = byline.size();
+    std::string_view part = byline.substr(start, end - start);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && (part.back() == ' ' || part.back() == ')')) part.remove_suffix(1);
+    const Outlet* outlet = rules.FindOutlet(part);
+    if (outlet && !outlet->wire) {
+      meta->publisher = outlet->name;
+      return;
+    }
+    start = end + 1;
+  }
+}
+
 }  // namespace
 
 void AssignBlockRoles(const RuleSet& rules, Document* doc) {
@@ -151,6 +170,8 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
       seen_body = true;
       continue;
     }
+    const bool after_colon = i > 0 && (doc->blocks[i - 1].role == BlockRole::kListItem ||
+                                       (!doc->blocks[i - 1].text.empty() && doc->blocks[i - 1].text.back() == ':'));
     bool matched = false;
     for (const auto& rule : rules.role_rules()) {
       if (rule.sentence_scope || rule.re->NamedCapturingGroups().count("credit")) continue;
@@ -160,8 +181,14 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
         break;
       }
     }
-    if (matched) continue;
+    if (matched && block.role == BlockRole::kByline) SetPublisherFromByline(rules, block.text, &doc->meta);
+    if (matched && !(after_colon && seen_body && block.role == BlockRole::kDateline)) continue;
+    block.role = BlockRole::kParagraph;
     const bool sentence_like = EndsLikeSentence(block.text);
+    if (!sentence_like && seen_body && after_colon && WordCount(block.text) <= 25) {
+      block.role = BlockRole::kListItem;  // items listed after "... as follows:"
+      continue;
+    }
     if (!sentence_like && WordCount(block.text) <= 25) {
       block.role = seen_body ? BlockRole::kHeading : BlockRole::kHeadline;
       if (block.role == BlockRole::kHeadline && doc->meta.headline.empty()) doc->meta.headline = block.text;

@@ -50,6 +50,11 @@ std::string_view WordAt(std::string_view text, size_t begin) {
 bool Segmenter::PeriodEndsSentence(std::string_view text, size_t period, size_t next_word) const {
   std::string_view word = WordBefore(text, period);
   if (word.empty()) return true;
+  // An enumerator opening a list item: "1. Finland".
+  if (word.find_first_not_of("0123456789") == std::string_view::npos &&
+      text.find_first_not_of(' ', 0) == period - word.size()) {
+    return false;
+  }
   char32_t first;
   DecodeUtf8(word, 0, &first);
   // A single capital letter is an initial ("J. K. Rowling").
