@@ -99,7 +99,9 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   auto inverted = [&]() -> bool {
     if (after >= tokens.size() || np.Word(after) == "that" || tokens[after].kind != TokenKind::kWord) return false;
     TokenRange right = np.PhraseStartingAt(after, 8);
-    if (!np.PlausibleSource(right)) return false;
+    if (!plausible(right)) return false;
+    // "said she turned out ..." is a complement clause, not an inverted subject.
+    if (right.last > right.first && rules_.Words("pronouns").Contains(np.Word(right.first))) return false;
     // An inverted subject closes its clause: "..., said Hugh Hill, a doctor." but not "told Reuters that ...".
     const size_t next = right.last + 1;
     if (next < tokens.size() && !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next))) return false;
@@ -107,36 +109,19 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     return true;
   };
   if (k == kNoToken) return inverted();
+  // "..., rushed everyone inside and said ...": the verb shares the sentence's subject.
+  if (np.Word(k) == "and" || np.Word(k) == "but") {
+    c->source = np.PhraseStartingAt(np.MainClauseStart(), 5);
+    return np.PlausibleSource(c->source) && np.IsNameOrPronoun(c->source);
+  }
   const bool comma = np.IsPunct(k, ",");
   const bool quote_before = tokens[k].kind == TokenKind::kCloseQuote || tokens[k].in_quote ||
                             (comma && (tokens[k].in_quote || (k > 0 && tokens[k - 1].kind == TokenKind::kCloseQuote)));
   if (quote_before) return inverted();
   if (comma || np.IsPunct(k, "—") || np.IsPunct(k, "–")) {
     // "..., said the minister" (inverted) or "Hugh Hill, a doctor, said" (appositive).
-    if (after < tokens.size() && (tokens[after].capitalized || IsDeterminerWord(np.Word(after))) && inverted()) {
-      return true;
-    }
-    size_t p = k;
-    while (p > 0) {
-      --p;
-      if (np.IsPunct(p, ",") && !tokens[p].in_quote) break;
-      if (p == 0) return false;
-    }
-    if (p == 0 || p + 1 >= k) return false;
-    // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive is the name, it is the source.
-    bool name_appositive = k - p - 1 <= 5;
-    for (size_t i = p + 1; i < k && name_appositive; ++i) {
-      name_appositive = tokens[i].capitalized || np.IsPunct(i, ".");
-    }
-    if (name_appositive) {
-      c->source = {p + 1, k - 1};
-      return true;
-    }
-    size_t end = np.SkipLeftAdjuncts(p - 1);
-    if (end == kNoToken) return false;
-    c->source = np.SubjectEndingAt(end);
-    c->subordinate = np.OpensSubordinate(c->source);
-    return np.PlausibleSource(c->source);
+    if (inverted()) return true;
+    return AppositiveSubject(np, tokens, k, c);
   }
   c->source = np.SubjectEndingAt(k);
   c->subordinate = np.OpensSubordinate(c->source);
@@ -166,11 +151,69 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   return plausible(c->source);
 }
 
+bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens, size_t comma,
+                                          CueCandidate* c) const {
+  // The comma-separated segments before the verb, right to left: "Marley Anderson, 21, a junior from Las Vegas,".
+  constexpr size_t kMaxSegments = 4;
+  std::vector<TokenRange> segments;
+  size_t end = comma;  // exclusive end of the segment being collected
+  while (segments.size() < kMaxSegments && end > 0) {
+    size_t p = end;
+    while (p > 0 && !(np.IsPunct(p - 1, ",") && !tokens[p - 1].in_quote) && !np.IsPunct(p - 1, ";") &&
+           !np.IsPunct(p - 1, ":")) {
+      --p;
+    }
+    if (p < end) segments.push_back({p, end - 1});
+    if (p == 0 || !np.IsPunct(p - 1, ",")) break;
+    end = p - 1;
+  }
+  if (segments.size() < 2) return false;
+  // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive next to the verb is a name, it is
+  // the source.
+  const TokenRange nearest = segments.front();
+  bool name_appositive = nearest.last - nearest.first < 5;
+  for (size_t i = nearest.first; i <= nearest.last && name_appositive; ++i) {
+    name_appositive = tokens[i].capitalized || np.IsPunct(i, ".");
+  }
+  if (name_appositive && segments.size() >= 2) {
+    c->source = nearest;
+    return true;
+  }
+  // Otherwise the head is the leftmost segment that is a noun phrase (not "After the meeting").
+  for (size_t i = segments.size(); i-- > 1;) {
+    size_t last = np.SkipLeftAdjuncts(segments[i].last);
+    if (last == kNoToken || last < segments[i].first) continue;
+    TokenRange candidate = np.SubjectEndingAt(last);
+    if (candidate.empty() || candidate.first < segments[i].first) continue;
+    if (candidate.first != segments[i].first && !np.AtClauseStart(candidate)) continue;
+    if (np.OpensSubordinate(candidate) && candidate.first == segments[i].first) continue;
+    if (!np.PlausibleSource(candidate)) continue;
+    c->source = candidate;
+    c->subordinate = np.OpensSubordinate(candidate);
+    return true;
+  }
+  return false;
+}
+
 bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens,
                                   const CueCandidate& c) const {
   // "the accused", "after the ruling": a determiner makes the cue a noun.
   if (c.cue_first > 0 && IsDeterminerOrPossessive(np.Word(c.cue_first - 1))) return false;
   const std::string_view word = np.Word(c.cue_first);
+  // "Clinton is assured of winning", "can be found here": a passive participle does not name a speaker.
+  if (c.cue_first > 0 && IsBeForm(np.Word(c.cue_first - 1)) && c.cue_first == c.cue_last &&
+      (EndsWith(word, "ed") || word == "found" || word == "shown" || word == "told" || word == "said")) {
+    return false;
+  }
+  // "claimed victory", "adding to his wins", "wrote the letter": the object shows the verb is not speech.
+  const PhraseSet& objects = rules_.Words("non_speech_objects");
+  for (size_t i = c.cue_last + 1; i < tokens.size() && i <= c.cue_last + 3; ++i) {
+    if (tokens[i].kind != TokenKind::kWord) break;
+    const std::string_view w = np.Word(i);
+    if (objects.Contains(w)) return false;
+    if (!IsDeterminerOrPossessive(w) && i > c.cue_last + 1 && !tokens[i].capitalized) break;
+    if (i == c.cue_last + 1 && !IsDeterminerOrPossessive(w)) break;
+  }
   if (!rules_.Words("noun_like_cues").Contains(word)) return true;
   // "intelligence reports seen by Reuters": a noun-like form is a verb only before something that can start a
   // clause.

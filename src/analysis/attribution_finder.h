@@ -57,6 +57,8 @@ class AttributionFinder {
  private:
   void CollectCandidates(std::string_view text, const std::vector<Token>& tokens, Scratch* scratch) const;
   bool CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens, const CueCandidate& c) const;
+  bool AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens, size_t comma,
+                         CueCandidate* c) const;
   bool SourceFor(const NounPhrases& np, const std::vector<Token>& tokens, CueCandidate* c) const;
   Attribution ToAttribution(std::string_view text, const std::vector<Token>& tokens, const CueCandidate& c) const;
   void AddVia(std::string_view text, const std::vector<Token>& tokens, Attribution* main) const;

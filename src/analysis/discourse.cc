@@ -361,7 +361,13 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
       }
       continue;
     }
-    if (!v.has_quote || v.role != "body") continue;
+    if (v.role != "body") continue;
+    // A quotation still open from the sentence before keeps that sentence's speaker.
+    if (v.starts_in_quote && s[k - 1].attribution.status != AttributionStatus::kNone) {
+      v.attribution = Inherit(s[k - 1].attribution);
+      continue;
+    }
+    if (!v.has_quote) continue;
     char32_t first;
     DecodeUtf8(v.text, 0, &first);
     if (!(first == '"' || IsOpeningQuote(first))) continue;

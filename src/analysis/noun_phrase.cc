@@ -38,6 +38,14 @@ bool NounPhrases::IsTimeToken(size_t i) const {
 size_t NounPhrases::SkipLeftAdjuncts(size_t i) const {
   const PhraseSet& skip = rules_.Words("skip_before_cue");
   while (i != kNone) {
+    // A parenthesis between subject and verb: "Sen. Bernie Sanders (I-Vt.) said".
+    if (IsPunct(i, ")")) {
+      size_t open = i;
+      while (open > 0 && !IsPunct(open, "(")) --open;
+      if (!IsPunct(open, "(") || open == 0) return i;
+      i = open - 1;
+      continue;
+    }
     if (tokens_[i].kind == TokenKind::kWord && skip.Contains(Word(i))) {
       i = i == 0 ? kNone : i - 1;
       continue;
@@ -149,6 +157,21 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
     if (rules_.Words(lexicon).Search(phrase)) return true;
   }
   return false;
+}
+
+size_t NounPhrases::MainClauseStart() const {
+  constexpr size_t kMaxOpeningPhrase = 10;
+  for (size_t i = 0; i < tokens_.size() && i < kMaxOpeningPhrase; ++i) {
+    if (IsPunct(i, ",")) return i + 1;
+    if (tokens_[i].kind != TokenKind::kWord && tokens_[i].kind != TokenKind::kNumber) break;
+  }
+  return 0;
+}
+
+bool NounPhrases::IsNameOrPronoun(TokenRange r) const {
+  if (r.empty()) return false;
+  if (r.first == r.last && rules_.Words("pronouns").Contains(Word(r.first))) return true;
+  return tokens_[r.last].capitalized;
 }
 
 std::string_view NounPhrases::Text(TokenRange r) const {

@@ -49,6 +49,10 @@ class NounPhrases {
   bool PlausibleSource(TokenRange r) const;
   // Whether token `i` is one of the reporting verbs ("said" in "said that ...").
   bool IsCue(size_t i) const { return rules_.Words("reporting_verbs").Contains(Word(i)); }
+  // Where the sentence's main clause starts: after an opening phrase that ends in a comma ("On Monday, ...").
+  size_t MainClauseStart() const;
+  // Whether a phrase is a proper name or a pronoun (what a shared subject usually is).
+  bool IsNameOrPronoun(TokenRange r) const;
   // The byte span of a token range.
   std::string_view Text(TokenRange r) const;
 

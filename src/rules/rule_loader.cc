@@ -35,7 +35,8 @@ const std::vector<std::string>& RuleSet::RequiredLexicons() {
       "titles",           "person_nouns",    "organization_nouns", "document_nouns", "outlet_nouns",
       "anonymous_sources", "vague_sources",  "pronouns",           "loaded_cues",    "skip_before_cue",
       "subordinators",    "sentence_starters", "clause_openers",   "time_words",     "not_sources", "document_cues",
-      "reporting_verbs", "noun_like_cues", "strong_cues", "plural_nouns"};
+      "reporting_verbs", "noun_like_cues", "strong_cues", "plural_nouns",
+      "non_speech_objects"};
   return kNames;
 }
 

@@ -65,6 +65,18 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
       continue;
     }
     t.end = static_cast<uint32_t>(i + len);
+    // Two apostrophes or two backticks stand for a double quotation mark in some wire and archive copy.
+    if ((cp == '\'' || cp == '`') && i + 1 < text.size() && text[i + 1] == static_cast<char>(cp)) {
+      const bool opening = cp == '`' || i == 0 || IsSpace(static_cast<unsigned char>(text[i - 1])) ||
+                           text[i - 1] == '(' || (!in_quote && !IsWordChar(static_cast<unsigned char>(text[i - 1])));
+      t.end = static_cast<uint32_t>(i + 2);
+      t.kind = opening && !(in_quote && cp == '\'') ? TokenKind::kOpenQuote : TokenKind::kCloseQuote;
+      if (cp == '\'' && !in_quote) t.kind = TokenKind::kOpenQuote;
+      in_quote = t.kind == TokenKind::kOpenQuote;
+      out->push_back(t);
+      i += 2;
+      continue;
+    }
     if (IsDoubleQuote(cp)) {
       bool opening;
       if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
