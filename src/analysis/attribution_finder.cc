@@ -49,6 +49,15 @@ bool IsBareForm(std::string_view w) {
   return !EndsWith(w, "s") && !EndsWith(w, "d") && !EndsWith(w, "ing");
 }
 
+bool IsPrepositionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"in", "on", "at", "for", "to", "from", "with", "of", "by",
+                                                "over", "after", "before", "during", "against"};
+  for (std::string_view p : kWords) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsBeForm(std::string_view w) {
   return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be" || w == "am";
 }
@@ -100,8 +109,11 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     if (after >= tokens.size() || np.Word(after) == "that" || tokens[after].kind != TokenKind::kWord) return false;
     TokenRange right = np.PhraseStartingAt(after, 8);
     if (!plausible(right)) return false;
-    // "said she turned out ..." is a complement clause, not an inverted subject.
+    // "said she turned out ..." or "said the ward was full" is a complement clause, not an inverted subject.
     if (right.last > right.first && rules_.Words("pronouns").Contains(np.Word(right.first))) return false;
+    for (size_t i = right.first; i <= right.last; ++i) {
+      if (!tokens[i].capitalized && rules_.Words("skip_before_cue").Contains(np.Word(i))) return false;
+    }
     // An inverted subject closes its clause: "..., said Hugh Hill, a doctor." but not "told Reuters that ...".
     const size_t next = right.last + 1;
     if (next < tokens.size() && !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next))) return false;
@@ -142,7 +154,8 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     const std::string_view w = np.Word(rel);
     if ((w == "that" || w == "which" || w == "who") && rel > 0) {
       TokenRange before = np.SubjectEndingAt(rel - 1);
-      if (np.AtClauseStart(before) && np.PlausibleSource(before) && !np.IsCue(rel - 1)) {
+      const bool after_verb = np.IsCue(rel - 1) && !(rel >= 2 && IsDeterminerOrPossessive(np.Word(rel - 2)));
+      if (np.AtClauseStart(before) && np.PlausibleSource(before) && !after_verb) {
         c->source = before;
         c->subordinate = np.OpensSubordinate(before);
       }
@@ -205,14 +218,21 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
       (EndsWith(word, "ed") || word == "found" || word == "shown" || word == "told" || word == "said")) {
     return false;
   }
-  // "claimed victory", "adding to his wins", "wrote the letter": the object shows the verb is not speech.
+  // "claimed victory", "claimed a seat in": an object the verb takes shows it is not speech. "said the letter
+  // was forged" is speech: there the noun starts a clause.
   const PhraseSet& objects = rules_.Words("non_speech_objects");
-  for (size_t i = c.cue_last + 1; i < tokens.size() && i <= c.cue_last + 3; ++i) {
-    if (tokens[i].kind != TokenKind::kWord) break;
-    const std::string_view w = np.Word(i);
-    if (objects.Contains(w)) return false;
-    if (!IsDeterminerOrPossessive(w) && i > c.cue_last + 1 && !tokens[i].capitalized) break;
-    if (i == c.cue_last + 1 && !IsDeterminerOrPossessive(w)) break;
+  size_t object = c.cue_last + 1;
+  if (object < tokens.size() && IsDeterminerOrPossessive(np.Word(object))) ++object;
+  if (object < tokens.size() && objects.Contains(np.Word(object))) {
+    const size_t after = object + 1;
+    const bool ends_phrase = after >= tokens.size() || tokens[after].kind == TokenKind::kPunct ||
+                             IsPrepositionWord(np.Word(after));
+    if (ends_phrase) return false;
+  }
+  // "adding to his victories": "add to" means increase.
+  if (c.cue_last + 1 < tokens.size() && np.Word(c.cue_last + 1) == "to" &&
+      (word == "add" || word == "adds" || word == "added" || word == "adding")) {
+    return false;
   }
   if (!rules_.Words("noun_like_cues").Contains(word)) return true;
   // "intelligence reports seen by Reuters": a noun-like form is a verb only before something that can start a
@@ -220,10 +240,22 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
   const size_t next = c.cue_last + 1;
   if (next >= tokens.size()) return true;
   const Token& t = tokens[next];
-  if (t.kind != TokenKind::kWord) return true;
+  if (t.kind != TokenKind::kWord) {
+    // "..., a new study shows." ends the sentence with the verb.
+    return t.kind != TokenKind::kPunct || np.IsPunct(next, ",") || np.IsPunct(next, ".") || np.IsPunct(next, ":");
+  }
   const std::string_view w = np.Word(next);
-  return t.capitalized || w == "that" || IsDeterminerOrPossessive(w) ||
-         rules_.Words("pronouns").Contains(w) || w == "on" || w == "in";
+  if (t.capitalized || w == "that" || IsDeterminerOrPossessive(w) || rules_.Words("pronouns").Contains(w)) {
+    return true;
+  }
+  // "reports of abuse", "claims by rivals", "reports were", "reports seen by": a noun.
+  static constexpr std::string_view kNounFollowers[] = {"of", "for", "by", "from", "about", "against", "over",
+                                                        "to", "with", "at", "were", "was", "are", "is", "have",
+                                                        "has", "had", "and", "or", "seen", "made", "found"};
+  for (std::string_view f : kNounFollowers) {
+    if (w == f) return false;
+  }
+  return !(EndsWith(w, "ed") || EndsWith(w, "en"));
 }
 
 void AttributionFinder::CollectCandidates(std::string_view text, const std::vector<Token>& tokens,

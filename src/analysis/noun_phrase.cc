@@ -92,6 +92,10 @@ TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
     if (last - prev + 1 > kMaxSubjectTokens) break;
     first = prev;
   }
+  // "Later she added": an adverb opening the clause is not part of the subject.
+  const PhraseSet& skip = rules_.Words("skip_before_cue");
+  while (first < last && !tokens_[first].capitalized && skip.Contains(Word(first))) ++first;
+  while (first < last && skip.Contains(Word(first)) && !rules_.Words("titles").Contains(Word(first))) ++first;
   return {first, last};
 }
 

@@ -75,8 +75,11 @@ bool SourceClassifier::HasProperName(std::string_view phrase) const {
     if (end == std::string_view::npos) end = phrase.size();
     std::string_view w = phrase.substr(start, end - start);
     char32_t cp;
-    if (DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp) && !rules_.Words("titles").Contains(w) &&
-        !(first && (w == "The" || w == "A" || w == "An"))) {
+    // A capital on a common noun ("Experts say", "Sources said") starts a sentence; it does not make a name.
+    const bool common = rules_.Words("titles").Contains(w) || rules_.Words("person_nouns").Contains(w) ||
+                        rules_.Words("vague_sources").Contains(w) || rules_.Words("not_sources").Contains(w) ||
+                        rules_.Words("document_nouns").Contains(w) || rules_.Words("organization_nouns").Contains(w);
+    if (DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp) && !common && !(first && (w == "The" || w == "A" || w == "An"))) {
       return true;
     }
     first = false;
@@ -98,7 +101,11 @@ SourceType SourceClassifier::Classify(std::string_view source) const {
   if (rules_.Words("document_nouns").Contains(head_word)) return SourceType::kDocument;
   if (rules_.Words("organization_nouns").Contains(head_word)) return SourceType::kOrganization;
   if (rules_.Words("person_nouns").Contains(head_word)) {
-    // "a spokesman", "U.S. officials", "A Russian Foreign Ministry source": a role without a name.
+    // "the minister", "the mayor": one identifiable office-holder. "a spokesman", "U.S. officials",
+    // "A Russian Foreign Ministry source": a role without a name.
+    const bool definite = head.substr(0, 4) == "the " || head.substr(0, 4) == "The ";
+    const bool singular = !head_word.empty() && head_word.back() != 's';
+    if (definite && singular && head_word != "source") return SourceType::kPerson;
     return SourceType::kAnonymous;
   }
   if (AllCapsWord(head_word) && head.find(' ') == std::string_view::npos) return SourceType::kOrganization;

@@ -96,7 +96,6 @@ std::unique_ptr<RE2> PatternCompiler::Compile(std::string_view pattern, std::str
   if (!re->ok()) {
     *error = "bad pattern: " + re->error();
     if (!re->error_arg().empty()) {
-      *error += " at '" + re->error_arg() + "'";
       size_t at = pattern.find(re->error_arg());
       if (at != std::string_view::npos) *error_column = static_cast<int>(at);
     }

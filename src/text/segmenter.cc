@@ -87,11 +87,12 @@ void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sen
     i = j;
     if (j >= text.size() || text[j] != ' ') continue;
     size_t k = j + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
     char32_t next;
     if (DecodeUtf8(text, k, &next) == 0) continue;
     if (IsLowerLetter(next)) continue;
     const bool plausible_start = IsUpperLetter(next) || IsDigit(next) || IsOpeningQuote(next) || next == '"' ||
-                                 next == '\'' || next == '(' || next == '[' || IsLetter(next) || IsDash(next);
+                                 next == '\'' || next == '(' || next == '[' || IsLetter(next);
     if (!plausible_start) continue;
     if (cp == '.' && !PeriodEndsSentence(text, terminal, k)) continue;
     out->push_back({block_index, start, j});

@@ -1,0 +1,102 @@
+// The command line: exit codes, formats, errors naming the file, and input files left untouched.
+#include <sys/wait.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+};
+
+Run RunAudit(const std::string& args) {
+  const std::string command = std::string(AUDIT_BINARY) + " " + args + " 2>&1";
+  Run run;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+std::string Fixture(const std::string& name) { return std::string(AUDIT_SOURCE_DIR) + "/tests/fixtures/" + name; }
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST_CASE("Exit 0 when nothing reaches --fail-on", "[cli]") {
+  CHECK(RunAudit("check --color never " + Fixture("cli/attributed.txt")).exit_code == 0);
+}
+
+TEST_CASE("Exit 1 when a finding reaches --fail-on", "[cli]") {
+  CHECK(RunAudit("check --color never " + Fixture("cli/quote.txt")).exit_code == 1);
+  CHECK(RunAudit("check --fail-on never " + Fixture("cli/quote.txt")).exit_code == 0);
+  CHECK(RunAudit("check --fail-on info " + Fixture("cli/attributed.txt")).exit_code == 1);
+}
+
+TEST_CASE("Exit 2 for usage errors", "[cli]") {
+  CHECK(RunAudit("check --format nosuch " + Fixture("cli/quote.txt")).exit_code == 2);
+  CHECK(RunAudit("frobnicate").exit_code == 2);
+}
+
+TEST_CASE("A broken rule pack stops the run with file:line:col and exit 2", "[cli]") {
+  Run run = RunAudit("check --rules " + Fixture("bad_rules") + " " + Fixture("cli/quote.txt"));
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("bad_rules/pack.yaml:3:15: error: bad pattern: missing ): (?P<cue>said") != std::string::npos);
+}
+
+TEST_CASE("A missing file is reported, the others are still audited, exit 2", "[cli]") {
+  Run run = RunAudit("check --format jsonl " + Fixture("cli/nosuch.txt") + " " + Fixture("cli/attributed.txt"));
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("nosuch.txt: error: no such file or folder") != std::string::npos);
+  CHECK(run.out.find("\"path\":\"" + Fixture("cli/attributed.txt") + "\"") != std::string::npos);
+}
+
+TEST_CASE("Folders are walked recursively, in order, in every format", "[cli]") {
+  Run json = RunAudit("check --format json " + Fixture("cli"));
+  const auto start = json.out.find('{');
+  REQUIRE(start != std::string::npos);
+  const nlohmann::json doc = nlohmann::json::parse(json.out.substr(start));
+  REQUIRE(doc["files"].size() == 2);
+  CHECK(doc["files"][0]["path"].get<std::string>().find("attributed.txt") != std::string::npos);
+  Run text = RunAudit("check --color never " + Fixture("cli"));
+  CHECK(text.out.find("2 files audited") != std::string::npos);
+  CHECK(text.out.find("[unattributed-quote] Quotation without a speaker") != std::string::npos);
+}
+
+TEST_CASE("The text report shows path:line:col, the underlined span and the chains", "[cli]") {
+  Run run = RunAudit("check --color never --publisher \"Daily Courier\" " + Fixture("cli/quote.txt"));
+  CHECK(run.out.find("quote.txt:3:1: error [unattributed-quote]") != std::string::npos);
+  CHECK(run.out.find("    ^^^^") != std::string::npos);
+  CHECK(run.out.find("publisher: Daily Courier") != std::string::npos);
+}
+
+TEST_CASE("NO_COLOR and --color never keep escape codes out", "[cli]") {
+  Run run = RunAudit("check --color always " + Fixture("cli/quote.txt"));
+  CHECK(run.out.find("\x1b[") != std::string::npos);
+  Run plain = RunAudit("check " + Fixture("cli/quote.txt"));
+  CHECK(plain.out.find("\x1b[") == std::string::npos);  // not a terminal
+}
+
+TEST_CASE("Audited files are never written", "[cli]") {
+  const std::string before = ReadAll(Fixture("cli/attributed.txt"));
+  RunAudit("check --format json " + Fixture("cli"));
+  CHECK(ReadAll(Fixture("cli/attributed.txt")) == before);
+}
+
+}  // namespace

@@ -1,0 +1,123 @@
+// Links between sentences: quotations, references, wire credits, chains.
+#include <catch2/catch.hpp>
+
+#include "analysis/chains.h"
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+using testing::AuditString;
+using testing::SentenceStartingWith;
+
+TEST_CASE("Inner sentences of a quotation inherit its source", "[discourse][quotes]") {
+  FileReport r = AuditString(
+      "Mara Quill said the clinic was full. \"We had no beds. We had no staff. Nobody came,\" she said.\n");
+  CHECK(SentenceStartingWith(r, "\"We had no beds.").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "We had no staff.").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "Nobody came").attribution.status == AttributionStatus::kDirect);
+  CHECK(SentenceStartingWith(r, "We had no staff.").attribution.resolved == "Mara Quill");
+}
+
+TEST_CASE("A quotation reopened in the next paragraph keeps its speaker", "[discourse][quotes]") {
+  FileReport r = AuditString(
+      "Mara Quill said: \"The first night was the worst.\n\n\"By morning the water had gone down.\"\n");
+  const SentenceVerdict& second = SentenceStartingWith(r, "\"By morning");
+  CHECK(second.attribution.status == AttributionStatus::kInherited);
+  CHECK(second.attribution.source == "Mara Quill");
+}
+
+TEST_CASE("A quotation paragraph after an attributed sentence continues its speaker", "[discourse][quotes]") {
+  FileReport r = AuditString(
+      "Deputy chief Ana Silva said crews worked through the night.\n\n\"We did everything we could.\"\n");
+  const SentenceVerdict& quote = SentenceStartingWith(r, "\"We did everything");
+  CHECK(quote.attribution.status == AttributionStatus::kInherited);
+  CHECK(quote.attribution.source == "Deputy chief Ana Silva");
+}
+
+TEST_CASE("Pronouns resolve to the last person named as a source", "[discourse][reference]") {
+  FileReport r = AuditString(
+      "Ana Silva, the fire chief, said crews were tired. Later she added that two engines had failed.\n");
+  const SentenceVerdict& v = SentenceStartingWith(r, "Later she added");
+  CHECK(v.attribution.status == AttributionStatus::kDirect);
+  CHECK(v.attribution.resolved == "Ana Silva");
+  CHECK(v.attribution.refers_to == 0);
+}
+
+TEST_CASE("A surname resolves to the full name mentioned before", "[discourse][reference]") {
+  FileReport r = AuditString("Ana Silva said crews were tired. \"It was long,\" Silva told reporters.\n");
+  CHECK(SentenceStartingWith(r, "\"It was long").attribution.resolved == "Ana Silva");
+}
+
+TEST_CASE("'The report' takes the report introduced earlier, with its outlets", "[discourse][reference]") {
+  FileReport r = AuditString(
+      "UN experts said in a report that the group still has 5,000 members, according to the AP.\n\n"
+      "The report mentioned that attacks fell in 2023.\n");
+  const SentenceVerdict& v = SentenceStartingWith(r, "The report mentioned");
+  CHECK(v.attribution.refers_to == 0);
+  CHECK(v.attribution.resolved == "UN experts (report)");
+  CHECK(v.attribution.via == std::vector<std::string>{"AP"});
+  CHECK(v.secondhand);
+}
+
+TEST_CASE("'The report' with no report before it is dangling", "[discourse][reference]") {
+  FileReport r = AuditString("The report said attacks fell in 2023.\n");
+  CHECK(r.analysis.sentences.at(0).attribution.dangling);
+  CHECK(testing::CountFindings(r, "dangling-reference") == 1);
+}
+
+TEST_CASE("A dateline names the publisher", "[discourse][wire]") {
+  FileReport r = AuditString("Baghdad (IraqiNews.com) \u2013 The ministry said the border was open.\n");
+  CHECK(r.analysis.publisher == "IraqiNews.com");
+  CHECK(r.analysis.wire.empty());
+  CHECK_FALSE(r.analysis.sentences.at(0).secondhand);
+}
+
+TEST_CASE("A wire dateline puts the wire first in every attributed sentence", "[discourse][wire]") {
+  FileReport r = AuditString(
+      "BEIJING (AP) \u2014 Police say an explosion struck a school on Thursday.\n\n"
+      "The blast was heard across the city.\n",
+      "FOX 17");
+  CHECK(r.analysis.wire == "AP");
+  const SentenceVerdict& attributed = SentenceStartingWith(r, "BEIJING");
+  CHECK(attributed.attribution.via == std::vector<std::string>{"AP"});
+  CHECK(attributed.secondhand);
+  const SentenceVerdict& plain = SentenceStartingWith(r, "The blast");
+  CHECK(plain.attribution.status == AttributionStatus::kNone);
+  CHECK_FALSE(plain.secondhand);
+}
+
+TEST_CASE("A publisher citing itself is not secondhand", "[discourse][wire]") {
+  FileReport r = AuditString("The minister told Reuters that talks would resume.\n", "Reuters");
+  const SentenceVerdict& v = r.analysis.sentences.at(0);
+  CHECK(v.attribution.via.empty());
+  CHECK_FALSE(v.secondhand);
+}
+
+TEST_CASE("Chains group claims by intermediaries and source", "[discourse][chains]") {
+  FileReport r = AuditString(
+      "Ana Silva told Reuters that the plant would close. Silva told Reuters the decision was final. "
+      "The union said it would strike.\n",
+      "Daily Courier");
+  const auto& chains = r.analysis.chains;
+  REQUIRE(chains.size() == 2);
+  CHECK(ChainText(chains[0]) == "Daily Courier -> Reuters -> Ana Silva");
+  CHECK(chains[0].sentences == std::vector<size_t>{0, 1});
+  CHECK(chains[0].secondhand);
+  CHECK(ChainText(chains[1]) == "Daily Courier -> The union");
+  CHECK_FALSE(chains[1].secondhand);
+  CHECK(chains[0].share == Approx(2.0 / 3.0));
+}
+
+TEST_CASE("A headline takes the via of the body sentence that reports it", "[discourse][wire]") {
+  FileReport r = AuditString(
+      "Envoy claims talks failed\n\nThe envoy told Reuters in an interview that talks failed in May.\n",
+      "Daily Courier");
+  const SentenceVerdict& headline = r.analysis.sentences.at(0);
+  CHECK(headline.role == "headline");
+  CHECK_FALSE(headline.claim);
+  CHECK(headline.attribution.via == std::vector<std::string>{"Reuters"});
+}
+
+}  // namespace
+}  // namespace audit

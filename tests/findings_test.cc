@@ -1,0 +1,81 @@
+// Every finding the analysis emits, with its rule id, severity and span.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+using testing::AuditString;
+using testing::CountFindings;
+
+const Finding& Only(const FileReport& r, const std::string& rule) {
+  const Finding* found = nullptr;
+  for (const auto& f : r.analysis.findings) {
+    if (f.rule == rule) {
+      REQUIRE(found == nullptr);
+      found = &f;
+    }
+  }
+  REQUIRE(found != nullptr);
+  return *found;
+}
+
+TEST_CASE("An unattributed claim is reported with severity from its score", "[findings]") {
+  FileReport strong = AuditString("The council cut 120 jobs in Leeds on Monday.\n");
+  FileReport weak = AuditString("The mood in the town hall changed quickly.\n");
+  CHECK(Only(strong, "unattributed-claim").severity == Severity::kWarning);
+  CHECK(Only(weak, "unattributed-claim").severity == Severity::kInfo);
+}
+
+TEST_CASE("A secondhand chain is reported once with its share", "[findings]") {
+  FileReport r = AuditString(
+      "Ana Silva told Reuters the plant would close. Silva told Reuters the decision was final. "
+      "The union said it would strike. Workers gathered at the gate on Monday.\n",
+      "Daily Courier");
+  const Finding& f = Only(r, "secondhand-sourcing");
+  CHECK(f.message.find("Daily Courier -> Reuters -> Ana Silva") != std::string::npos);
+  CHECK(f.message.find("50%") != std::string::npos);
+  CHECK(f.sentence == 0);
+}
+
+TEST_CASE("Anonymous and vague sources are reported on the source span", "[findings]") {
+  FileReport anon = AuditString("A senior official said the talks had failed.\n");
+  const Finding& a = Only(anon, "anonymous-source");
+  CHECK(a.severity == Severity::kInfo);
+  CHECK(anon.file->bytes().substr(a.begin, a.end - a.begin) == "A senior official");
+  FileReport vague = AuditString("Experts say the drought will worsen.\n");
+  const Finding& v = Only(vague, "vague-attribution");
+  CHECK(vague.file->bytes().substr(v.begin, v.end - v.begin) == "Experts");
+}
+
+TEST_CASE("A loaded cue is reported on the cue", "[findings]") {
+  FileReport r = AuditString("The senator insisted the vote was fair.\n");
+  const Finding& f = Only(r, "loaded-cue");
+  CHECK(r.file->bytes().substr(f.begin, f.end - f.begin) == "insisted");
+  CHECK(f.severity == Severity::kWarning);
+}
+
+TEST_CASE("A quotation without a speaker is an error", "[findings]") {
+  FileReport r = AuditString("The rally ended late. \"We will never give up this fight for our town.\"\n");
+  CHECK(Only(r, "unattributed-quote").severity == Severity::kError);
+}
+
+TEST_CASE("A dangling reference is an error", "[findings]") {
+  FileReport r = AuditString("The study found that 40% of pupils walk to school.\n");
+  CHECK(CountFindings(r, "dangling-reference") == 1);
+  FileReport introduced = AuditString(
+      "A new study was published by the university on Monday. The study found that 40% of pupils walk.\n");
+  CHECK(CountFindings(introduced, "dangling-reference") == 0);
+}
+
+TEST_CASE("Finding spans map to line and column in a wrapped file", "[findings][positions]") {
+  FileReport r = AuditString("The mayor said the pool would reopen.\n\nA senior official said the\nplan had failed.\n");
+  const Finding& f = Only(r, "anonymous-source");
+  LineColumn lc = r.file->Position(f.begin);
+  CHECK(lc.line == 3);
+  CHECK(lc.column == 1);
+}
+
+}  // namespace
+}  // namespace audit

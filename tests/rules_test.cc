@@ -1,0 +1,86 @@
+// Rule packs: loading, lexicon references, and errors with the YAML file, line and column.
+#include <catch2/catch.hpp>
+
+#include "rules/pattern_compiler.h"
+#include "rules/rule_set.h"
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+TEST_CASE("The default news pack loads and has the required lexicons", "[rules]") {
+  const RuleSet& rules = testing::NewsRules();
+  for (const auto& name : RuleSet::RequiredLexicons()) {
+    INFO(name);
+    CHECK(rules.FindLexicon(name) != nullptr);
+  }
+  CHECK(rules.cue_prefilter() != nullptr);
+  CHECK(rules.FindOutlet("the Associated Press")->name == "AP");
+  CHECK(rules.FindOutlet("apnews.com")->name == "AP");
+  CHECK(rules.FindOutlet("Xinhua")->wire);
+  CHECK_FALSE(rules.FindOutlet("BBC")->wire);
+}
+
+TEST_CASE("The outlet lexicon covers the agencies and broadcasters the issue names", "[rules]") {
+  for (const char* name : {"AP", "Reuters", "AFP", "Bloomberg", "dpa", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS",
+                           "Interfax", "UPI", "PA", "PTI", "Yonhap", "CNN", "BBC", "The New York Times",
+                           "The Guardian"}) {
+    INFO(name);
+    CHECK(testing::NewsRules().FindOutlet(name) != nullptr);
+  }
+}
+
+TEST_CASE("Lexicon references expand to a longest-first alternation", "[rules]") {
+  std::unordered_map<std::string, std::vector<std::string>> lexicons = {{"cues", {"say", "said in a statement"}}};
+  PatternCompiler compiler(&lexicons);
+  std::string out, error;
+  int column = 0;
+  REQUIRE(compiler.Expand("\\b{cues}\\b x{2,3}", &out, &error, &column));
+  CHECK(out == "\\b(?:said\\s+in\\s+a\\s+statement|say)\\b x{2,3}");
+}
+
+struct RuleErrorCase {
+  const char* name;
+  const char* yaml;
+  int line;
+  int column;
+  const char* message;
+};
+
+TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
+  const std::vector<RuleErrorCase> cases = {
+      {"bad RE2 pattern", "attribution:\n  - id: broken\n    pattern: 'said (unclosed'\n", 3, 15,
+       "bad pattern: missing ): said (unclosed"},
+      {"unknown lexicon", "attribution:\n  - id: x\n    pattern: '{nosuch} said'\n", 3, 15,
+       "unknown lexicon 'nosuch'"},
+      {"unknown top-level key", "lexicon:\n  a: [b]\n", 1, 1,
+       "unknown key 'lexicon' (expected one of: lexicons, outlets, abbreviations, roles, attribution, via, claims, "
+       "findings)"},
+      {"wrong type", "lexicons:\n  titles: Mr\n", 2, 11, "expected a list"},
+      {"YAML syntax", "lexicons:\n  a: [b\n", 3, 1, "end of sequence flow not found"},
+      {"unknown source side", "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    source: left\n", 4, 13,
+       "source must be one of: subject, after, capture, vague"},
+      {"bad severity", "findings:\n  - id: x\n    severity: fatal\n    message: m\n", 3, 15,
+       "severity must be info, warning or error"},
+      {"duplicate lexicon", "lexicons:\n  a: [b]\n  a: [c]\n", 3, 3, "lexicon 'a' is defined twice"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    Result<RuleSet> loaded = RuleSet::LoadFiles({{"pack/rules.yaml", c.yaml}});
+    REQUIRE_FALSE(loaded.ok());
+    const Error& e = loaded.error();
+    CHECK(e.file == "pack/rules.yaml");
+    CHECK(e.line == c.line);
+    CHECK(e.column == c.column);
+    CHECK(e.message == c.message);
+  }
+}
+
+TEST_CASE("A pack without a lexicon the analysis needs is refused", "[rules][errors]") {
+  Result<RuleSet> loaded = RuleSet::LoadFiles({{"pack/a.yaml", "lexicons:\n  titles: [Mr]\n"}});
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.error().message == "the rule pack has no lexicon 'person_nouns', which the analysis needs");
+}
+
+}  // namespace
+}  // namespace audit

@@ -1,0 +1,114 @@
+// Reading plain text: paragraphs, roles, datelines, encodings, positions.
+#include <catch2/catch.hpp>
+
+#include "input/text_reader.h"
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+Document Read(const std::string& text) {
+  SourceFile file("a.txt", text);
+  Result<Document> doc = ReadPlainText(file, testing::NewsRules());
+  REQUIRE(doc.ok());
+  return doc.take();
+}
+
+TEST_CASE("Blank lines separate paragraphs; wrapped lines join", "[reader]") {
+  Document doc = Read("First paragraph that is long enough to be wrapped across\nseveral lines.\n\nSecond one.\n");
+  REQUIRE(doc.blocks.size() == 2);
+  CHECK(doc.blocks[0].text == "First paragraph that is long enough to be wrapped across several lines.");
+  CHECK(doc.blocks[1].text == "Second one.");
+}
+
+TEST_CASE("Files written one paragraph a line split at each line", "[reader]") {
+  Document doc = Read("The council met on Monday.\nIt voted to close the pool.\nResidents objected.\n");
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[1].text == "It voted to close the pool.");
+}
+
+TEST_CASE("Block roles come from position and the role patterns", "[reader][roles]") {
+  Document doc = Read(
+      "Friday, November 22, 2024\n\nCouncil closes pool\n\nBy Jane Ortiz\n\nThe council voted to close the pool.\n\n"
+      "Photo: City archive\n\nSubscribe to our newsletter\n\nBudget\n\nThe budget was cut by 5%.\n");
+  REQUIRE(doc.blocks.size() == 8);
+  CHECK(doc.blocks[0].role == BlockRole::kDate);
+  CHECK(doc.blocks[1].role == BlockRole::kHeadline);
+  CHECK(doc.blocks[2].role == BlockRole::kByline);
+  CHECK(doc.blocks[3].role == BlockRole::kParagraph);
+  CHECK(doc.blocks[4].role == BlockRole::kCredit);
+  CHECK(doc.blocks[5].role == BlockRole::kBoilerplate);
+  CHECK(doc.blocks[6].role == BlockRole::kDateline);
+  CHECK(doc.meta.headline == "Council closes pool");
+}
+
+TEST_CASE("Items listed after a colon are list items, not headings", "[reader][roles]") {
+  Document doc = Read("The ranking was as follows:\n\n1. Finland\n\n2. Norway\n");
+  REQUIRE(doc.blocks.size() == 3);
+  CHECK(doc.blocks[1].role == BlockRole::kListItem);
+  CHECK(doc.blocks[2].role == BlockRole::kListItem);
+}
+
+TEST_CASE("A wire dateline names the wire; another outlet's names the publisher", "[reader][dateline]") {
+  Document wire = Read("BEIJING (AP) \u2014 Police say a blast hit a school.\n");
+  CHECK(wire.meta.wire == "AP");
+  CHECK(wire.meta.publisher.empty());
+  Document own = Read("Baghdad (IraqiNews.com) \u2013 The ministry said the border was open.\n");
+  CHECK(own.meta.publisher == "IraqiNews.com");
+  CHECK(own.meta.wire.empty());
+}
+
+TEST_CASE("A dateline on a line of its own opens the next paragraph", "[reader][dateline]") {
+  Document doc = Read("MOSCOW (Reuters) -\nA ministry source said launches were planned.\n");
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].text == "MOSCOW (Reuters) - A ministry source said launches were planned.");
+  CHECK(doc.meta.wire == "Reuters");
+}
+
+TEST_CASE("A byline naming an outlet names the publisher", "[reader][roles]") {
+  Document doc = Read("Analysis: Jon Park, BBC News, Washington\n\nThe president said he was frustrated.\n");
+  CHECK(doc.meta.publisher == "BBC");
+}
+
+TEST_CASE("BOM and CRLF are accepted and offsets stay in the file", "[reader][encoding]") {
+  const std::string text = "\xEF\xBB\xBFOne line.\r\n\r\nTwo lines.\r\n";
+  SourceFile file("a.txt", text);
+  Result<Document> doc = ReadPlainText(file, testing::NewsRules());
+  REQUIRE(doc.ok());
+  REQUIRE(doc.value().blocks.size() == 2);
+  const Block& second = doc.value().blocks[1];
+  CHECK(second.text == "Two lines.");
+  CHECK(text.substr(second.offsets.ToFile(0), 3) == "Two");
+  CHECK(second.offsets.ToFileEnd(second.text.size()) == text.find("\r\n", 16));
+}
+
+TEST_CASE("Invalid UTF-8 is replaced and reported with its offset", "[reader][encoding]") {
+  const std::string text = "Caf\xE9 owners said prices rose.\n";
+  SourceFile file("a.txt", text);
+  Result<Document> doc = ReadPlainText(file, testing::NewsRules());
+  REQUIRE(doc.ok());
+  REQUIRE(doc.value().warnings.size() == 1);
+  CHECK(doc.value().warnings[0].offset == 3);
+  CHECK(doc.value().blocks[0].text == "Caf\xEF\xBF\xBD owners said prices rose.");
+}
+
+TEST_CASE("A binary file is an error naming its position", "[reader][encoding]") {
+  SourceFile file("b.bin", std::string("abc\0def", 7));
+  Result<Document> doc = ReadPlainText(file, testing::NewsRules());
+  REQUIRE_FALSE(doc.ok());
+  CHECK(doc.error().offset == std::optional<size_t>(3));
+  CHECK(doc.error().message == "this looks like a binary file (it has NUL bytes), not a text article");
+}
+
+TEST_CASE("Folded line breaks map back to the right bytes", "[reader][positions]") {
+  const std::string text = "A line that is long enough to count as wrapped text in\nthe file said the mayor.\n";
+  SourceFile file("a.txt", text);
+  Result<Document> doc = ReadPlainText(file, testing::NewsRules());
+  REQUIRE(doc.ok());
+  const Block& block = doc.value().blocks.at(0);
+  const size_t at = block.text.find("the file");
+  CHECK(block.offsets.ToFile(at) == text.find("the file"));
+}
+
+}  // namespace
+}  // namespace audit
