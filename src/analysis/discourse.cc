@@ -147,11 +147,14 @@ std::string_view TrimDeterminer(std::string_view s) {
 // "Mohammed Al-Sudani", "Prof Lovenduski" -> "Lovenduski".
 std::string NameWithoutTitles(const RuleSet& rules, std::string_view source) {
   std::vector<std::string_view> words = Words(source);
-  size_t i = 0;
-  while (i + 1 < words.size() && (rules.Words("titles").Contains(words[i]) || !Capitalized(words[i]) ||
-                                  words[i] == "The" || words[i] == "A")) {
-    ++i;
+  // The name is the last run of capitalised words that are not titles: "Port director Elena Marsh" ->
+  // "Elena Marsh", "Labour's Yvette Cooper" -> "Yvette Cooper".
+  size_t i = words.size();
+  while (i > 0 && Capitalized(words[i - 1]) && !rules.Words("titles").Contains(words[i - 1]) &&
+         StripPossessive(words[i - 1]).size() == words[i - 1].size()) {
+    --i;
   }
+  if (i == words.size()) i = words.empty() ? 0 : words.size() - 1;
   std::string out;
   for (; i < words.size(); ++i) {
     if (!out.empty()) out += ' ';
@@ -201,7 +204,11 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
   if (!described.empty() && described.find(' ') == std::string_view::npos) {
     const std::string noun = Lower(described);
     if (rules.Words("document_nouns").Contains(noun)) {
-      if (Entity* e = table->Latest([&](const Entity& x) { return x.type == SourceType::kDocument; })) {
+      // "The study" points back at a study, not at any document.
+      if (Entity* e = table->Latest([&](const Entity& x) {
+            return x.type == SourceType::kDocument && (x.head == noun || x.head == noun + "s" ||
+                                                        Lower(x.name).find(noun) != std::string::npos);
+          })) {
         take(e);
         a.source_type = SourceType::kDocument;
       } else {
@@ -273,6 +280,12 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
   e.plural = !last.empty() && last.back() == 's';
   e.head = Lower(last);
+  if (e.type == SourceType::kDocument) {
+    // "A district study released in January": the head is the document noun, wherever it stands.
+    for (std::string_view w : Words(a.source)) {
+      if (rules.Words("document_nouns").Contains(w)) e.head = Lower(w);
+    }
+  }
   if (e.type == SourceType::kPerson) {
     const std::string full = NameWithoutTitles(rules, name);
     if (full.find(' ') == std::string::npos) return document;  // a surname alone: not enough to add
@@ -284,7 +297,11 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
 }
 
 void RegisterDocumentMentions(const RuleSet& rules, size_t index, const SentenceVerdict& v, EntityTable* table) {
-  // "a new report released on Monday by ...": an indefinite document mention introduces a document.
+  // "a new report released on Monday by ...": an indefinite document mention introduces a document, unless it is
+  // the sentence's own source, registered already.
+  if (v.attribution.status == AttributionStatus::kDirect && v.attribution.source_type == SourceType::kDocument) {
+    return;
+  }
   std::vector<std::string_view> words = Words(v.text);
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     std::string_view d = words[i];

@@ -92,6 +92,11 @@ TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
     if (last - prev + 1 > kMaxSubjectTokens) break;
     first = prev;
   }
+  // "A district study released in January found": a trailing participle is not part of the subject.
+  while (last > first && !tokens_[last].capitalized && Word(last).size() > 3 &&
+         Word(last).substr(Word(last).size() - 2) == "ed") {
+    --last;
+  }
   // "Later she added": an adverb opening the clause is not part of the subject.
   const PhraseSet& skip = rules_.Words("skip_before_cue");
   while (first < last && !tokens_[first].capitalized && skip.Contains(Word(first))) ++first;

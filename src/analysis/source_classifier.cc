@@ -67,6 +67,27 @@ const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
   return nullptr;
 }
 
+bool SourceClassifier::EndsInPersonalName(std::string_view phrase) const {
+  // Two or more capitalised words at the end, none of them a title or a common noun.
+  size_t words = 0;
+  size_t end = phrase.size();
+  while (end > 0) {
+    size_t start = phrase.rfind(' ', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    std::string_view w = phrase.substr(start, end - start);
+    char32_t cp;
+    if (!DecodeUtf8(w, 0, &cp) || !IsUpperLetter(cp) || rules_.Words("titles").Contains(w) ||
+        rules_.Words("organization_nouns").Contains(w) || rules_.Words("person_nouns").Contains(w) ||
+        rules_.Words("document_nouns").Contains(w) || rules_.FindOutlet(w)) {
+      break;
+    }
+    ++words;
+    if (start == 0) break;
+    end = start - 1;
+  }
+  return words >= 2;
+}
+
 bool SourceClassifier::HasProperName(std::string_view phrase) const {
   size_t start = 0;
   bool first = true;
@@ -109,6 +130,8 @@ SourceType SourceClassifier::Classify(std::string_view source) const {
     return SourceType::kAnonymous;
   }
   if (AllCapsWord(head_word) && head.find(' ') == std::string_view::npos) return SourceType::kOrganization;
+  // "Board chair Tom Alvarez": a phrase ending in a personal name names the person, whatever precedes it.
+  if (EndsInPersonalName(head)) return SourceType::kPerson;
   if (rules_.Words("organization_nouns").Search(head)) return SourceType::kOrganization;
   if (HasProperName(head)) return SourceType::kPerson;
   if (rules_.Words("vague_sources").Search(head)) return SourceType::kVague;

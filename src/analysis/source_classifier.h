@@ -24,6 +24,7 @@ class SourceClassifier {
 
  private:
   bool HasProperName(std::string_view phrase) const;
+  bool EndsInPersonalName(std::string_view phrase) const;
 
   const RuleSet& rules_;
 };
