@@ -63,10 +63,19 @@ int RunCheck(const CheckArgs& args) {
   AuditOptions options;
   options.publisher = args.publisher;
   Auditor auditor(rules.value(), options);
-  TextWriter text(std::cout, UseColor(args.color));
+  const bool color = UseColor(args.color);
+  ReportTotals totals;
   JsonDocumentWriter json(std::cout);
   if (args.format == "json") json.Begin();
-  AuditInOrder(auditor, walk.files, args.jobs, [&](FileReport& report) {
+  auto render = [&](FileReport& report) {
+    if (args.format == "text") {
+      report.rendered = TextWriter::RenderFile(report, color);
+    } else {
+      report.rendered = RenderJson(report);
+    }
+  };
+  AuditInOrder(auditor, walk.files, args.jobs, render, [&](FileReport& report) {
+    totals.Add(report);
     if (report.error) {
       input_errors = true;
       PrintError(*report.error, report.file.get(), std::cerr);
@@ -75,15 +84,14 @@ int RunCheck(const CheckArgs& args) {
       if (threshold && f.severity >= *threshold) failed = true;
     }
     if (args.format == "json") {
-      json.File(report);
-    } else if (args.format == "jsonl") {
-      WriteJsonLine(report, std::cout);
+      json.Rendered(report.rendered);
     } else {
-      text.File(report);
+      std::cout << report.rendered;
+      if (args.format == "jsonl") std::cout << '\n';
     }
   });
   if (args.format == "json") json.End();
-  if (args.format == "text") text.End();
+  if (args.format == "text") std::cout << TextWriter::RenderTotals(totals);
   std::cout.flush();
   if (input_errors) return kExitError;
   return failed ? kExitFindings : kExitClean;

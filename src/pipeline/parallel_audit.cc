@@ -9,12 +9,13 @@
 namespace audit {
 
 void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files, int jobs,
-                  const std::function<void(FileReport&)>& emit) {
+                  const std::function<void(FileReport&)>& render, const std::function<void(FileReport&)>& emit) {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(files.size(), 1)));
   if (jobs == 1) {
     for (const auto& path : files) {
       FileReport report = auditor.AuditFile(path);
+      render(report);
       emit(report);
     }
     return;
@@ -36,6 +37,7 @@ void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files,
         advance.wait(lock, [&] { return i < next_to_emit + window; });
       }
       FileReport report = auditor.AuditFile(files[i]);
+      render(report);
       std::lock_guard<std::mutex> lock(mu);
       done.emplace(i, std::move(report));
       ready.notify_one();

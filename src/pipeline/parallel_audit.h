@@ -11,9 +11,11 @@
 
 namespace audit {
 
-// Calls `emit` on the calling thread, once per file, in the order of `files`. `jobs` <= 0 means one per core.
+// Calls `render` on the worker thread that audited a file (to format its output in parallel; it must be
+// thread-safe), then `emit` on the calling thread, once per file, in the order of `files`. `jobs` <= 0 means one
+// per core.
 void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files, int jobs,
-                  const std::function<void(FileReport&)>& emit);
+                  const std::function<void(FileReport&)>& render, const std::function<void(FileReport&)>& emit);
 
 }  // namespace audit
 

@@ -21,6 +21,22 @@ struct FileReport {
   std::optional<Error> error;        // set when the file could not be audited
   std::vector<InputWarning> warnings;
   Analysis analysis;
+  // The file's part of the output, formatted on the worker thread that audited it so formatting runs in
+  // parallel; the CLI writes it in input order.
+  std::string rendered;
+};
+
+// Counts over the files of one run, for the closing line of the text report and the exit code.
+struct ReportTotals {
+  size_t files = 0;
+  size_t unreadable = 0;
+  size_t by_severity[3] = {0, 0, 0};  // indexed by Severity
+
+  void Add(const FileReport& report) {
+    ++files;
+    if (report.error) ++unreadable;
+    for (const Finding& f : report.analysis.findings) ++by_severity[static_cast<int>(f.severity)];
+  }
 };
 
 }  // namespace audit

@@ -114,16 +114,20 @@ nlohmann::json FileToJson(const FileReport& report) {
 
 void JsonDocumentWriter::Begin() { out_ << "{\"version\":" << kJsonVersion << ",\"files\":["; }
 
-void JsonDocumentWriter::File(const FileReport& report) {
+std::string RenderJson(const FileReport& report) {
+  return FileToJson(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void JsonDocumentWriter::Rendered(const std::string& file_json) {
   if (!first_) out_ << ',';
   first_ = false;
-  out_ << '\n' << FileToJson(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out_ << '\n' << file_json;
 }
 
 void JsonDocumentWriter::End() { out_ << "\n]}\n"; }
 
 void WriteJsonLine(const FileReport& report, std::ostream& out) {
-  out << FileToJson(report).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  out << RenderJson(report) << '\n';
 }
 
 }  // namespace audit

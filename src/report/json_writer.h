@@ -17,12 +17,17 @@ inline constexpr int kJsonVersion = 1;
 
 nlohmann::json FileToJson(const FileReport& report);
 
-// Streams the --format json document: Begin, then File for each file in order, then End.
+// One file as compact JSON text, without a line break. Thread-safe: it only reads `report`.
+std::string RenderJson(const FileReport& report);
+
+// Streams the --format json document: Begin, then File (or Rendered, with RenderJson's text) for each file in
+// order, then End. Not thread-safe.
 class JsonDocumentWriter {
  public:
   explicit JsonDocumentWriter(std::ostream& out) : out_(out) {}
   void Begin();
-  void File(const FileReport& report);
+  void File(const FileReport& report) { Rendered(RenderJson(report)); }
+  void Rendered(const std::string& file_json);
   void End();
 
  private:

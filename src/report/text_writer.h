@@ -1,10 +1,11 @@
 // The terminal report: findings grouped by file, each as `path:line:col: severity [rule] message` with the
 // sentence and its span underlined; then the article's claims, the share attributed, and each sourcing chain.
-// Colour only when asked (the CLI decides: a terminal, and NO_COLOR unset). Not thread-safe; one per output.
+// Colour only when asked (the CLI decides: a terminal, and NO_COLOR unset). Each file renders on its own, so
+// workers can format files in parallel.
 #ifndef AUDIT_REPORT_TEXT_WRITER_H_
 #define AUDIT_REPORT_TEXT_WRITER_H_
 
-#include <ostream>
+#include <string>
 
 #include "report/file_report.h"
 
@@ -12,22 +13,20 @@ namespace audit {
 
 class TextWriter {
  public:
-  TextWriter(std::ostream& out, bool color) : out_(out), color_(color) {}
-
-  void File(const FileReport& report);
+  // One file's part of the report. Thread-safe: it only reads `report`.
+  static std::string RenderFile(const FileReport& report, bool color);
   // The closing totals line.
-  void End();
+  static std::string RenderTotals(const ReportTotals& totals);
 
  private:
+  explicit TextWriter(bool color) : color_(color) {}
   std::string Paint(std::string_view text, const char* code) const;
+  void File(const FileReport& report);
   void Snippet(const SentenceVerdict& v, TextSpan span);
   void Summary(const FileReport& report);
 
-  std::ostream& out_;
+  std::string out_;
   bool color_;
-  size_t files_ = 0;
-  size_t by_severity_[3] = {0, 0, 0};
-  size_t errors_ = 0;
 };
 
 }  // namespace audit
