@@ -73,13 +73,14 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
       sink.Add(rule_ids::kLoadedCue, i, cue, {{"cue", v.text.substr(cue.begin, cue.end - cue.begin)}});
     }
     if (a.status == AttributionStatus::kNone) {
-      if (v.claim) {
+      const bool quotation = v.has_quote && v.role == "body";
+      if (v.claim && !quotation) {  // a quotation without a speaker is reported once, as such
         const FindingRule* rule = rules.FindFinding(rule_ids::kUnattributedClaim);
         Severity severity = rule ? rule->severity : Severity::kWarning;
         if (v.claim_score < kStrongClaimScore) severity = Milder(severity);
         sink.Add(rule_ids::kUnattributedClaim, i, {}, {{"score", fmt::format("{:.2f}", v.claim_score)}}, severity);
       }
-      if (v.has_quote && v.role == "body") sink.Add(rule_ids::kUnattributedQuote, i, {}, {});
+      if (quotation) sink.Add(rule_ids::kUnattributedQuote, i, {}, {});
       continue;
     }
     if (a.status != AttributionStatus::kDirect) continue;
