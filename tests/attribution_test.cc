@@ -52,7 +52,7 @@ TEST_CASE("Cue constructions name the source", "[attribution]") {
        "confirmed", SourceType::kPerson, {}},
       {"time phrase between subject and verb", "A ministry source on Tuesday said talks had stalled.",
        "A ministry source", "said", SourceType::kAnonymous, {}},
-      {"parenthesis after the name", "Sen. Ada Byrne (D-Ore.) said the bill would pass.", "Ada Byrne", "said",
+      {"parenthesis after the name", "Sen. Ada Byrne (D-Ore.) said the bill would pass.", "Sen. Ada Byrne", "said",
        SourceType::kPerson, {}},
       {"according to", "The bridge will close in May, according to the transport department.",
        "the transport department", "according to", SourceType::kOrganization, {}},

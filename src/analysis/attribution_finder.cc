@@ -66,6 +66,18 @@ bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
   return std::find(via.begin(), via.end(), name) != via.end();
 }
 
+// Whether a candidate is a closing attribution: ", X said." or ", said X." with nothing after but punctuation.
+bool ClosesSentence(const std::vector<Token>& tokens, const CueCandidate& c) {
+  if (c.source.empty()) return false;
+  const size_t first = std::min(c.source.first, c.cue_first);
+  const size_t last = std::max(c.source.last, c.cue_last);
+  if (first == 0 || tokens[first - 1].kind != TokenKind::kPunct) return false;
+  for (size_t i = last + 1; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kWord || tokens[i].kind == TokenKind::kNumber) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token>& tokens,
@@ -107,6 +119,7 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   }
   auto inverted = [&]() -> bool {
     if (after >= tokens.size() || np.Word(after) == "that" || tokens[after].kind != TokenKind::kWord) return false;
+    if (!rules_.Words("inverting_cues").Contains(cue_word)) return false;
     TokenRange right = np.PhraseStartingAt(after, 8);
     if (!plausible(right)) return false;
     // "said she turned out ..." or "said the ward was full" is a complement clause, not an inverted subject.
@@ -135,6 +148,12 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     if (inverted()) return true;
     return AppositiveSubject(np, tokens, k, c);
   }
+  // "The source did not clarify", "declined to say": what a source did not say is the reporter's observation.
+  for (size_t i = k + 1; i < c->cue_first; ++i) {
+    const std::string_view w = np.Word(i);
+    if (w == "not" || w == "n't" || w == "never" || w == "declined" || w == "refused") return false;
+  }
+  if (EndsWith(np.Word(k), "n't") || EndsWith(np.Word(k), "n’t")) return false;  // "didn't say"
   c->source = np.SubjectEndingAt(k);
   c->subordinate = np.OpensSubordinate(c->source);
   // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a noun.
@@ -143,15 +162,17 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     if (!EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head)) return false;
   }
   // "As the report states: ...", "as X said," attribute the main clause.
-  if (c->subordinate && (np.Word(c->source.first - 1) == "as" || np.Word(c->source.first - 1) == "As") &&
+  const size_t subordinator = np.SubordinatorBefore(c->source);
+  if (c->subordinate && subordinator != SIZE_MAX &&
+      (np.Word(subordinator) == "as" || np.Word(subordinator) == "As") &&
       after < tokens.size() && (np.IsPunct(after, ",") || np.IsPunct(after, ":"))) {
     c->subordinate = false;
   }
   if (c->subordinate) {
     // "The report that is directed to the Council illustrated ...": a relative clause after a noun phrase at the
     // start of the clause; the noun phrase is the subject. After a verb ("said that ..."), it is a complement.
-    const size_t rel = c->source.first - 1;
-    const std::string_view w = np.Word(rel);
+    const size_t rel = subordinator;
+    const std::string_view w = rel == SIZE_MAX ? std::string_view() : np.Word(rel);
     if ((w == "that" || w == "which" || w == "who") && rel > 0) {
       TokenRange before = np.SubjectEndingAt(rel - 1);
       const bool after_verb = np.IsCue(rel - 1) && !(rel >= 2 && IsDeterminerOrPossessive(np.Word(rel - 2)));
@@ -213,6 +234,11 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
   // "the accused", "after the ruling": a determiner makes the cue a noun.
   if (c.cue_first > 0 && IsDeterminerOrPossessive(np.Word(c.cue_first - 1))) return false;
   const std::string_view word = np.Word(c.cue_first);
+  // "to respond", "will announce": an infinitive or a future reports nothing yet.
+  if (c.cue_first > 0) {
+    const std::string_view before = np.Word(c.cue_first - 1);
+    if (before == "to" || before == "will" || before == "shall" || before == "'ll") return false;
+  }
   // "Clinton is assured of winning", "can be found here": a passive participle does not name a speaker.
   if (c.cue_first > 0 && IsBeForm(np.Word(c.cue_first - 1)) && c.cue_first == c.cue_last &&
       (EndsWith(word, "ed") || word == "found" || word == "shown" || word == "told" || word == "said")) {
@@ -228,6 +254,13 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     const bool ends_phrase = after >= tokens.size() || tokens[after].kind == TokenKind::kPunct ||
                              IsPrepositionWord(np.Word(after));
     if (ends_phrase) return false;
+  }
+  // "Parents have been told for years to avoid ...": an instruction, not a report.
+  if (word == "told" || np.Word(c.cue_last) == "told") {
+    for (size_t i = c.cue_last + 1; i < tokens.size() && i <= c.cue_last + 4; ++i) {
+      if (np.Word(i) == "to") return false;
+      if (tokens[i].kind != TokenKind::kWord) break;
+    }
   }
   // "adding to his victories": "add to" means increase.
   if (c.cue_last + 1 < tokens.size() && np.Word(c.cue_last + 1) == "to" &&
@@ -372,6 +405,22 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
     if (c.rule->inner || c.subordinate || c.vague) continue;
     main = &c;
     break;
+  }
+  // "A and B are insisting ..., a source said.": a closing attribution governs everything before it.
+  auto np_text = [&](const CueCandidate& c) {
+    return c.source.empty() ? std::string_view()
+                            : text.substr(tokens[c.source.first].begin,
+                                          tokens[c.source.last].end - tokens[c.source.first].begin);
+  };
+  if (main) {
+    for (auto it = candidates.rbegin(); it != candidates.rend() && &*it != main; ++it) {
+      // An outlet closing the sentence (", Interfax reported") relays the source before it: it becomes via.
+      const bool outlet = classifier_.OutletIn(np_text(*it)) != nullptr;
+      if (!it->rule->inner && !it->subordinate && !it->vague && !outlet && ClosesSentence(tokens, *it)) {
+        main = &*it;
+        break;
+      }
+    }
   }
   if (!main) {
     for (const auto& c : candidates) {

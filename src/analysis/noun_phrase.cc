@@ -27,6 +27,11 @@ bool NounPhrases::IsBoundary(size_t i) const {
   if (t.kind == TokenKind::kOpenQuote || t.kind == TokenKind::kCloseQuote) return true;
   if (t.kind != TokenKind::kPunct) return false;
   std::string_view p = Word(i);
+  if (p == "." && i > 0) {
+    std::string lower(Word(i - 1));
+    for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    if (rules_.title_abbreviations().count(lower)) return false;  // "Mr. Reeves"
+  }
   return p != "'" && p != "’" && p != "&";
 }
 
@@ -134,11 +139,19 @@ TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const 
 }
 
 bool NounPhrases::OpensSubordinate(TokenRange subject) const {
-  if (subject.empty()) return false;
-  if (subject.first == 0) return false;
+  if (subject.empty() || subject.first == 0) return false;
   size_t prev = subject.first - 1;
+  // "that is directed to ...": look past words trimmed off the subject's front.
+  while (prev > 0 && rules_.Words("skip_before_cue").Contains(Word(prev)) && !IsBoundary(prev)) --prev;
   // "X said that Y said": Y's clause is the complement of X's.
   return rules_.Words("subordinators").Contains(Word(prev));
+}
+
+size_t NounPhrases::SubordinatorBefore(TokenRange subject) const {
+  if (subject.empty() || subject.first == 0) return SIZE_MAX;
+  size_t prev = subject.first - 1;
+  while (prev > 0 && rules_.Words("skip_before_cue").Contains(Word(prev)) && !IsBoundary(prev)) --prev;
+  return rules_.Words("subordinators").Contains(Word(prev)) ? prev : SIZE_MAX;
 }
 
 bool NounPhrases::AtClauseStart(TokenRange subject) const {

@@ -43,7 +43,9 @@ class NounPhrases {
   TokenRange PhraseStartingAt(size_t first, size_t max_tokens) const;
   // Whether the clause holding token `i` is subordinate: a subordinator or relative pronoun opens it.
   bool OpensSubordinate(TokenRange subject) const;
-  // The token before the subject, skipping nothing; SIZE_MAX at sentence start.
+  // The index of the subordinator that opens the subject's clause, or SIZE_MAX.
+  size_t SubordinatorBefore(TokenRange subject) const;
+  // Whether the subject starts its clause (after a boundary or a conjunction).
   bool AtClauseStart(TokenRange subject) const;
   // Whether the phrase names a plausible source: a proper name, a pronoun, or a noun the lexicons know.
   bool PlausibleSource(TokenRange r) const;

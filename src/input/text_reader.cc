@@ -43,39 +43,51 @@ size_t WordCount(std::string_view text) {
 // How long a line must be before a missing final punctuation means "wrapped", not "a short line of its own".
 constexpr size_t kWrappedLineBytes = 55;
 
+// Lines of one run (no blank line between them) become paragraphs: in hard-wrapped text (most lines end
+// mid-sentence) lines join; otherwise each line is a paragraph, except that a line starting in lowercase
+// continues the one before.
+void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
+  if (lines->empty()) return;
+  size_t unfinished = 0;
+  for (size_t i = 0; i + 1 < lines->size(); ++i) unfinished += !EndsLikeSentence((*lines)[i].text);
+  const bool hard_wrapped = lines->size() >= 3 && unfinished * 10 >= (lines->size() - 1) * 6;
+  Block current;
+  for (size_t i = 0; i < lines->size(); ++i) {
+    const CleanLine& line = (*lines)[i];
+    if (i > 0) {
+      const CleanLine& previous = (*lines)[i - 1];
+      const bool wrapped = !EndsLikeSentence(previous.text) &&
+                           (hard_wrapped || (lines->size() == 2 && previous.text.size() >= kWrappedLineBytes));
+      if (!(wrapped || StartsLowercase(line.text))) {
+        blocks->push_back(std::move(current));
+        current = Block();
+      }
+    }
+    AppendLineToBlock(line, &current);
+  }
+  blocks->push_back(std::move(current));
+  lines->clear();
+}
+
 std::vector<Block> SplitIntoBlocks(std::string_view bytes, size_t start, std::vector<InputWarning>* warnings) {
   std::vector<Block> blocks;
-  Block current;
-  CleanLine previous;
-  bool have_previous = false;
-  auto flush = [&] {
-    if (!current.text.empty()) blocks.push_back(std::move(current));
-    current = Block();
-  };
+  std::vector<CleanLine> chunk;
   size_t pos = start;
-  while (pos < bytes.size() || pos == start) {
+  while (pos < bytes.size()) {
     size_t nl = bytes.find('\n', pos);
     size_t line_end = nl == std::string_view::npos ? bytes.size() : nl;
     size_t content_end = line_end;
     if (content_end > pos && bytes[content_end - 1] == '\r') --content_end;
     CleanLine line = CleanLineAt(bytes, pos, content_end, warnings);
     if (line.text.empty()) {
-      flush();
-      have_previous = false;
+      AddChunk(&chunk, &blocks);
     } else {
-      if (have_previous) {
-        const bool joins = !EndsLikeSentence(previous.text) &&
-                           (StartsLowercase(line.text) || previous.text.size() >= kWrappedLineBytes);
-        if (!joins) flush();
-      }
-      AppendLineToBlock(line, &current);
-      previous = std::move(line);
-      have_previous = true;
+      chunk.push_back(std::move(line));
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
-  flush();
+  AddChunk(&chunk, &blocks);
   return blocks;
 }
 
