@@ -100,8 +100,12 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   const bool strong = rules_.Words("strong_cues").Contains(cue_word);
   auto plausible = [&](TokenRange r) {
     if (np.PlausibleSource(r)) return true;
-    // After "said" or "told", any short noun phrase headed by a determiner is a speaker: "The world champion".
-    return strong && !r.empty() && r.last - r.first < 6 && IsDeterminerOrPossessive(np.Word(r.first));
+    if (!strong || r.empty() || r.last - r.first >= 7) return false;
+    // After "said" or "told", a short noun phrase is a speaker: "The world champion", "former secretary of
+    // state", "43 percent", "most of them".
+    if (r.first == r.last && rules_.Words("not_sources").Contains(np.Word(r.first))) return false;
+    return IsDeterminerOrPossessive(np.Word(r.first)) || tokens[r.first].kind == TokenKind::kNumber ||
+           np.AtClauseStart(r);
   };
   size_t k = c->cue_first == 0 ? kNoToken : np.SkipLeftAdjuncts(c->cue_first - 1);
   // "..., saying ...": a participle after a comma speaks for the sentence's subject; "with Altria rising" does not.
@@ -129,7 +133,10 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     }
     // An inverted subject closes its clause: "..., said Hugh Hill, a doctor." but not "told Reuters that ...".
     const size_t next = right.last + 1;
-    if (next < tokens.size() && !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next))) return false;
+    const bool relative = next < tokens.size() && (np.Word(next) == "who" || np.Word(next) == "whose");
+    if (next < tokens.size() && !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next) || relative)) {
+      return false;
+    }
     c->source = right;
     return true;
   };
@@ -219,7 +226,11 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
     if (last == kNoToken || last < segments[i].first) continue;
     TokenRange candidate = np.SubjectEndingAt(last);
     if (candidate.empty() || candidate.first < segments[i].first) continue;
-    if (candidate.first != segments[i].first && !np.AtClauseStart(candidate)) continue;
+    bool only_adjuncts_before = true;  // "Even Rendell": words trimmed off the front
+    for (size_t t = segments[i].first; t < candidate.first; ++t) {
+      only_adjuncts_before = only_adjuncts_before && rules_.Words("skip_before_cue").Contains(np.Word(t));
+    }
+    if (!only_adjuncts_before && !np.AtClauseStart(candidate)) continue;
     if (np.OpensSubordinate(candidate) && candidate.first == segments[i].first) continue;
     if (!np.PlausibleSource(candidate)) continue;
     c->source = candidate;
@@ -262,9 +273,9 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
       if (tokens[i].kind != TokenKind::kWord) break;
     }
   }
-  // "adding to his victories": "add to" means increase.
+  // "adding to his victories", "continued to rise": "add to" means increase, "continue to" goes on doing.
   if (c.cue_last + 1 < tokens.size() && np.Word(c.cue_last + 1) == "to" &&
-      (word == "add" || word == "adds" || word == "added" || word == "adding")) {
+      (word.substr(0, 3) == "add" || word.substr(0, 7) == "continu")) {
     return false;
   }
   if (!rules_.Words("noun_like_cues").Contains(word)) return true;

@@ -384,10 +384,9 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
       v.attribution = Inherit(s[k - 1].attribution);
       continue;
     }
-    if (!v.has_quote) continue;
     char32_t first;
     DecodeUtf8(v.text, 0, &first);
-    if (!(first == '"' || IsOpeningQuote(first))) continue;
+    if (!(first == '"' || IsOpeningQuote(first) || v.text.rfind("''", 0) == 0)) continue;
     for (size_t back = 1; back <= kQuoteLookback && back <= k; ++back) {
       const SentenceVerdict& prev = s[k - back];
       if (prev.role != "body") break;

@@ -183,6 +183,20 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
 
 size_t NounPhrases::MainClauseStart() const {
   constexpr size_t kMaxOpeningPhrase = 10;
+  if (tokens_.empty()) return 0;
+  // Only an opening phrase ("On Monday, ...", "After the vote, ...") ends at its comma; "Brian Fallon, a
+  // spokesman, ..." starts with the subject.
+  const std::string_view first = Word(0);
+  static constexpr std::string_view kOpeners[] = {"in", "on", "at", "for", "with", "during", "last", "this",
+                                                  "by", "from", "under", "over", "amid", "in", "to", "among"};
+  bool opener = rules_.Words("subordinators").Contains(first) || rules_.Words("skip_before_cue").Contains(first) ||
+                rules_.Words("time_words").Contains(first) || rules_.Words("clause_openers").Contains(first);
+  for (std::string_view o : kOpeners) {
+    std::string lower(first);
+    for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    opener = opener || lower == o;
+  }
+  if (!opener) return 0;
   for (size_t i = 0; i < tokens_.size() && i < kMaxOpeningPhrase; ++i) {
     if (IsPunct(i, ",")) return i + 1;
     if (tokens_[i].kind != TokenKind::kWord && tokens_[i].kind != TokenKind::kNumber) break;

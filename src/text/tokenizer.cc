@@ -66,6 +66,14 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
     }
     t.end = static_cast<uint32_t>(i + len);
     // Two apostrophes or two backticks stand for a double quotation mark in some wire and archive copy.
+    // "'''" closes a single quotation and a double one together: the first mark is the single one.
+    if (cp == '\'' && in_quote && text.compare(i, 3, "'''") == 0) {
+      t.kind = TokenKind::kPunct;
+      t.in_quote = true;
+      out->push_back(t);
+      i += 1;
+      continue;
+    }
     if ((cp == '\'' || cp == '`') && i + 1 < text.size() && text[i + 1] == static_cast<char>(cp)) {
       const bool opening = cp == '`' || i == 0 || IsSpace(static_cast<unsigned char>(text[i - 1])) ||
                            text[i - 1] == '(' || (!in_quote && !IsWordChar(static_cast<unsigned char>(text[i - 1])));
@@ -79,7 +87,11 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
     }
     if (IsDoubleQuote(cp)) {
       bool opening;
-      if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
+      char32_t before = ' ';
+      if (i > 0) DecodeUtf8Before(text, i, &before);
+      if (cp == 0x201C && in_quote && !IsSpace(before) && before != '(' && !IsDash(before)) {
+        opening = false;  // "It's unusual,“ said ...": an opening mark typed where a closing one belongs
+      } else if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
         opening = true;
       } else if (cp == 0x201D || cp == 0xBB) {
         opening = false;
