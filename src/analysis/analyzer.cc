@@ -81,6 +81,7 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
 
   discourse_.ResolveReferences(&analysis.sentences);
   discourse_.InheritQuotations(&analysis.sentences);
+  discourse_.ContinueDocuments(&analysis.sentences);
   discourse_.ApplyPublisher(analysis.publisher, analysis.wire, &analysis.sentences);
   for (const SentenceVerdict& v : analysis.sentences) {
     if (!v.claim) continue;

@@ -164,14 +164,15 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   c->source = np.SubjectEndingAt(k);
   c->subordinate = np.OpensSubordinate(c->source);
   // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a noun.
-  if (!c->source.empty() && IsBareForm(cue_word) && c->cue_first == c->source.last + 1) {
+  if (!c->source.empty() && IsBareForm(cue_word) && !IsBeForm(cue_word) && c->cue_first == c->cue_last &&
+      c->cue_first == c->source.last + 1) {
     const std::string_view head = np.Word(c->source.last);
     if (!EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head)) return false;
   }
   // "As the report states: ...", "as X said," attribute the main clause.
   const size_t subordinator = np.SubordinatorBefore(c->source);
   if (c->subordinate && subordinator != SIZE_MAX &&
-      (np.Word(subordinator) == "as" || np.Word(subordinator) == "As") &&
+      (np.Word(subordinator) == "as" || np.Word(subordinator) == "As" || np.Word(subordinator) == "AS") &&
       after < tokens.size() && (np.IsPunct(after, ",") || np.IsPunct(after, ":"))) {
     c->subordinate = false;
   }
@@ -260,6 +261,11 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
   const PhraseSet& objects = rules_.Words("non_speech_objects");
   size_t object = c.cue_last + 1;
   if (object < tokens.size() && IsDeterminerOrPossessive(np.Word(object))) ++object;
+  // One adjective may stand before the object: "maintains tight control".
+  if (object + 1 < tokens.size() && !objects.Contains(np.Word(object)) && objects.Contains(np.Word(object + 1)) &&
+      tokens[object].kind == TokenKind::kWord && !tokens[object].capitalized) {
+    ++object;
+  }
   if (object < tokens.size() && objects.Contains(np.Word(object))) {
     const size_t after = object + 1;
     const bool ends_phrase = after >= tokens.size() || tokens[after].kind == TokenKind::kPunct ||

@@ -21,7 +21,7 @@ class ClaimScorer {
   void Score(size_t words, SentenceVerdict* v) const;
 
   static constexpr double kBaseScore = 0.5;
-  static constexpr size_t kMinClaimWords = 4;
+  static constexpr size_t kMinClaimWords = 2;
 
  private:
   const RuleSet& rules_;

@@ -400,6 +400,28 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
   }
 }
 
+void Discourse::ContinueDocuments(std::vector<SentenceVerdict>* sentences) const {
+  // After a sentence that reports a document's findings, sentences that point back at those findings without a
+  // cue of their own ("Among its key findings: ...", "The overall rankings were as follows:" and the list after
+  // it) continue the document. Another attribution, or a sentence that points at nothing, ends the run.
+  const Attribution* document = nullptr;
+  for (SentenceVerdict& v : *sentences) {
+    if (v.role != "body" && v.role != "list_item") continue;
+    if (v.attribution.status != AttributionStatus::kNone) {
+      document = v.attribution.source_type == SourceType::kDocument ? &v.attribution : nullptr;
+      continue;
+    }
+    if (!document) continue;
+    const bool points_back = rules_.Words("document_references").Search(v.text);
+    const bool introduces_list = !v.text.empty() && v.text.back() == ':';
+    if (points_back || introduces_list || v.role == "list_item") {
+      v.attribution = Inherit(*document);
+    } else {
+      document = nullptr;
+    }
+  }
+}
+
 void Discourse::ApplyPublisher(const std::string& publisher, const std::string& wire,
                                std::vector<SentenceVerdict>* sentences) const {
   const Outlet* publisher_outlet = publisher.empty() ? nullptr : rules_.FindOutlet(publisher);

@@ -27,6 +27,7 @@ class Discourse {
 
   void ResolveReferences(std::vector<SentenceVerdict>* sentences) const;
   void InheritQuotations(std::vector<SentenceVerdict>* sentences) const;
+  void ContinueDocuments(std::vector<SentenceVerdict>* sentences) const;
   void ApplyPublisher(const std::string& publisher, const std::string& wire,
                       std::vector<SentenceVerdict>* sentences) const;
 

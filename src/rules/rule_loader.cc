@@ -36,7 +36,7 @@ const std::vector<std::string>& RuleSet::RequiredLexicons() {
       "anonymous_sources", "vague_sources",  "pronouns",           "loaded_cues",    "skip_before_cue",
       "subordinators",    "sentence_starters", "clause_openers",   "time_words",     "not_sources", "document_cues",
       "reporting_verbs", "noun_like_cues", "strong_cues", "plural_nouns",
-      "non_speech_objects", "inverting_cues"};
+      "non_speech_objects", "inverting_cues", "document_references"};
   return kNames;
 }
 
