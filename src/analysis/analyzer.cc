@@ -82,6 +82,9 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
   discourse_.ResolveReferences(&analysis.sentences);
   discourse_.InheritQuotations(&analysis.sentences);
   discourse_.ContinueDocuments(&analysis.sentences);
+  if (analysis.publisher.empty() && analysis.wire.empty()) {
+    analysis.wire = discourse_.InferWire(analysis.sentences);
+  }
   discourse_.ApplyPublisher(analysis.publisher, analysis.wire, &analysis.sentences);
   for (const SentenceVerdict& v : analysis.sentences) {
     if (!v.claim) continue;

@@ -381,7 +381,19 @@ Attribution AttributionFinder::ToAttribution(std::string_view text, const std::v
     a.source_type = SourceType::kDocument;
   }
   if (a.source_type == SourceType::kOutlet) {
-    if (const Outlet* o = classifier_.OutletIn(a.source)) a.resolved = o->name;
+    if (const Outlet* o = classifier_.OutletIn(a.source)) {
+      a.resolved = o->name;
+    } else {
+      // "The newspaper Xiandaikuaibao on its website": the outlet is the name after the outlet noun.
+      TokenRange name;
+      for (size_t i = c.source.first + 1; i <= c.source.last && tokens[i].capitalized; ++i) {
+        if (name.empty()) name.first = i;
+        name.last = i;
+      }
+      if (!name.empty()) {
+        a.resolved = std::string(text.substr(tokens[name.first].begin, tokens[name.last].end - tokens[name.first].begin));
+      }
+    }
   }
   return a;
 }
@@ -473,6 +485,21 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
       continue;
     }
     out->also.push_back(std::move(other));
+  }
+  // "The newspaper X cited an unidentified witness as saying ...": the outlet relays the one it cites.
+  const std::string_view main_cue = text.substr(tokens[main->cue_first].begin,
+                                                tokens[main->cue_first].end - tokens[main->cue_first].begin);
+  if (a.source_type == SourceType::kOutlet && !a.resolved.empty() &&
+      (main_cue == "cited" || main_cue == "cites" || main_cue == "quoted" || main_cue == "quotes")) {
+    NounPhrases np(rules_, text, tokens);
+    const TokenRange cited = np.PhraseStartingAt(main->cue_last + 1, 8);
+    if (np.PlausibleSource(cited)) {
+      a.via.insert(a.via.begin(), a.resolved);
+      a.source = std::string(np.Text(cited));
+      a.source_span = {tokens[cited.first].begin, tokens[cited.last].end};
+      a.source_type = classifier_.Classify(a.source);
+      a.resolved.clear();
+    }
   }
   AddVia(text, tokens, &a);
   out->main = std::move(a);

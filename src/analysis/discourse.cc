@@ -1,6 +1,8 @@
 #include "analysis/discourse.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "base/utf8.h"
 
@@ -269,6 +271,9 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
     }
   }
   bool document = false;
+  for (const std::string& outlet : a.via) {  // "the Journal said ..." lets "the paper" point back at it
+    table->Add({outlet, "", SourceType::kOutlet, index, {}, false, true});
+  }
   if (a.refers_to >= 0 || a.dangling) return document;  // already points at an entity
   Entity e;
   e.name = name;
@@ -398,6 +403,28 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
       break;
     }
   }
+}
+
+std::string Discourse::InferWire(const std::vector<SentenceVerdict>& sentences) const {
+  // Mentions of one agency in its reporter's role that make a copy that agency's, not a citation of it.
+  constexpr int kMentionsForWireCopy = 2;
+  std::map<std::string, int> mentions;
+  for (const SentenceVerdict& v : sentences) {
+    const Attribution& a = v.attribution;
+    if (a.status != AttributionStatus::kDirect) continue;
+    std::set<std::string> in_sentence(a.via.begin(), a.via.end());
+    if (a.source_type == SourceType::kOutlet && !a.resolved.empty()) in_sentence.insert(a.resolved);
+    for (const std::string& name : in_sentence) {
+      const Outlet* outlet = rules_.FindOutlet(name);
+      if (outlet && outlet->wire) ++mentions[outlet->name];
+    }
+  }
+  std::string best;
+  int best_count = 0;
+  for (const auto& [name, count] : mentions) {
+    if (count > best_count) best = name, best_count = count;
+  }
+  return best_count >= kMentionsForWireCopy && mentions.size() == 1 ? best : std::string();
 }
 
 void Discourse::ContinueDocuments(std::vector<SentenceVerdict>* sentences) const {

@@ -28,6 +28,9 @@ class Discourse {
   void ResolveReferences(std::vector<SentenceVerdict>* sentences) const;
   void InheritQuotations(std::vector<SentenceVerdict>* sentences) const;
   void ContinueDocuments(std::vector<SentenceVerdict>* sentences) const;
+  // With no publisher known, a news agency the text keeps reporting through ("told Reuters", "seen by Reuters",
+  // "the AP noted") marks the article as that agency's copy. Returns its name, or "".
+  std::string InferWire(const std::vector<SentenceVerdict>& sentences) const;
   void ApplyPublisher(const std::string& publisher, const std::string& wire,
                       std::vector<SentenceVerdict>* sentences) const;
 

@@ -67,6 +67,20 @@ const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
   return nullptr;
 }
 
+bool SourceClassifier::NamesUnknownOutlet(std::string_view source) const {
+  // "The newspaper Xiandaikuaibao", "state broadcaster CCTV", "the news agency Nova": an outlet noun, then a name.
+  std::string_view head = Head(source);
+  for (std::string_view d : {"the ", "The ", "state ", "State "}) {
+    if (head.substr(0, d.size()) == d) head.remove_prefix(d.size());
+  }
+  const size_t space = head.find(' ');
+  if (space == std::string_view::npos) return false;
+  char32_t cp;
+  const std::string_view rest = head.substr(space + 1);
+  return rules_.Words("outlet_nouns").Contains(head.substr(0, space)) && DecodeUtf8(rest, 0, &cp) &&
+         IsUpperLetter(cp);
+}
+
 bool SourceClassifier::EndsInPersonalName(std::string_view phrase) const {
   // Two or more capitalised words at the end, none of them a title or a common noun.
   size_t words = 0;
@@ -112,7 +126,7 @@ bool SourceClassifier::HasProperName(std::string_view phrase) const {
 SourceType SourceClassifier::Classify(std::string_view source) const {
   if (source.empty()) return SourceType::kUnknown;
   if (IsPronoun(source)) return SourceType::kPerson;  // refined when the pronoun is resolved
-  if (OutletIn(source)) return SourceType::kOutlet;
+  if (OutletIn(source) || NamesUnknownOutlet(source)) return SourceType::kOutlet;
   const std::string_view head = Head(source);
   const std::string_view head_word = StripPossessive(LastWord(head));
   if (rules_.Words("vague_sources").Prefix(source) && !HasProperName(head)) return SourceType::kVague;
