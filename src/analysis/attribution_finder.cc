@@ -59,7 +59,8 @@ bool IsPrepositionWord(std::string_view w) {
 }
 
 bool IsBeForm(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be" || w == "am";
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be" || w == "am" ||
+         w == "'s" || w == "’s" || w == "'re" || w == "’re" || w == "'m" || w == "’m";
 }
 
 bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
@@ -166,8 +167,19 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a noun.
   if (!c->source.empty() && IsBareForm(cue_word) && !IsBeForm(cue_word) && c->cue_first == c->cue_last &&
       c->cue_first == c->source.last + 1) {
-    const std::string_view head = np.Word(c->source.last);
-    if (!EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head)) return false;
+    // The head comes before a preposition: "Aides to Clinton say"; "Bush and Christie say" is plural.
+    size_t head_index = c->source.last;
+    bool coordinated = false;
+    for (size_t i = c->source.first; i <= c->source.last; ++i) {
+      const std::string_view w = np.Word(i);
+      if (w == "and" || w == "&") coordinated = true;
+      if (i > c->source.first && IsPrepositionWord(w)) {
+        head_index = i - 1;
+        break;
+      }
+    }
+    const std::string_view head = np.Word(head_index);
+    if (!coordinated && !EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head)) return false;
   }
   // "As the report states: ...", "as X said," attribute the main clause.
   const size_t subordinator = np.SubordinatorBefore(c->source);
@@ -201,12 +213,12 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
   size_t end = comma;  // exclusive end of the segment being collected
   while (segments.size() < kMaxSegments && end > 0) {
     size_t p = end;
-    while (p > 0 && !(np.IsPunct(p - 1, ",") && !tokens[p - 1].in_quote) && !np.IsPunct(p - 1, ";") &&
-           !np.IsPunct(p - 1, ":")) {
-      --p;
-    }
+    auto separator = [&](size_t i) {
+      return (np.IsPunct(i, ",") || np.IsPunct(i, "—") || np.IsPunct(i, "–")) && !tokens[i].in_quote;
+    };
+    while (p > 0 && !separator(p - 1) && !np.IsPunct(p - 1, ";") && !np.IsPunct(p - 1, ":")) --p;
     if (p < end) segments.push_back({p, end - 1});
-    if (p == 0 || !np.IsPunct(p - 1, ",")) break;
+    if (p == 0 || !separator(p - 1)) break;
     end = p - 1;
   }
   if (segments.size() < 2) return false;
@@ -288,7 +300,7 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
   // "intelligence reports seen by Reuters": a noun-like form is a verb only before something that can start a
   // clause.
   const size_t next = c.cue_last + 1;
-  if (next >= tokens.size()) return true;
+  if (next >= tokens.size()) return false;  // "West End to honour finest shows": a headline ending in a noun
   const Token& t = tokens[next];
   if (t.kind != TokenKind::kWord) {
     // "..., a new study shows." ends the sentence with the verb.

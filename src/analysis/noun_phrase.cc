@@ -111,6 +111,7 @@ TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
 
 TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const {
   if (first >= tokens_.size() || IsBoundary(first) || tokens_[first].in_quote) return {};
+  if (rules_.Words("pronouns").Contains(Word(first))) return {first, first};
   const PhraseSet& openers = rules_.Words("clause_openers");
   const PhraseSet& subordinators = rules_.Words("subordinators");
   size_t last = first;

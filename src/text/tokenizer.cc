@@ -14,6 +14,18 @@ bool IsJoiner(char32_t cp) {
          cp == 0x2010 || cp == 0x2011;
 }
 
+// Where the contracted verb starts in a pronoun contraction ("He’s" -> 2), or 0.
+size_t ContractionStart(std::string_view word) {
+  static constexpr std::string_view kPronouns[] = {"I", "you", "You", "he", "He", "she", "She", "it", "It",
+                                                   "we", "We", "they", "They", "who", "Who"};
+  for (std::string_view p : kPronouns) {
+    if (word.size() <= p.size() || word.substr(0, p.size()) != p) continue;
+    std::string_view rest = word.substr(p.size());
+    if (rest[0] == '\'' || rest.substr(0, 3) == "\xE2\x80\x99") return p.size();
+  }
+  return 0;
+}
+
 bool IsDoubleQuote(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB; }
 
 }  // namespace
@@ -60,7 +72,18 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
       t.end = static_cast<uint32_t>(j);
       t.kind = digits_only ? TokenKind::kNumber : TokenKind::kWord;
       t.in_quote = in_quote;
-      out->push_back(t);
+      // "He’s saying", "they’re": a pronoun and its contracted verb are two words.
+      const size_t split = ContractionStart(text.substr(t.begin, t.end - t.begin));
+      if (split != 0) {
+        Token verb = t;
+        t.end = static_cast<uint32_t>(t.begin + split);
+        verb.begin = t.end;
+        verb.capitalized = false;
+        out->push_back(t);
+        out->push_back(verb);
+      } else {
+        out->push_back(t);
+      }
       i = j;
       continue;
     }
