@@ -18,6 +18,18 @@ bool EndsWithQuestion(std::string_view text, const std::vector<Token>& tokens) {
   return false;
 }
 
+// Most words capitalised, as in "Unnamed U.S. Officials Blame News Reports".
+bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens) {
+  size_t words = 0, capitalized = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    ++words;
+    capitalized += t.capitalized;
+  }
+  (void)text;
+  return words >= 3 && capitalized * 10 >= words * 7;
+}
+
 }  // namespace
 
 std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
@@ -72,7 +84,23 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     v.has_quote = quoted >= kQuotedWordsForQuote;
     v.role = SentenceRole(block, v, tokens);
     scorer_.Score(words, &v);
-    finder_.Find(v.text, tokens, &scratch, &found);
+    if (v.role == "headline" && IsTitleCase(v.text, tokens)) {
+      // "Officials Blame News Reports": in a title-case headline, cue verbs are capitalised like every word.
+      std::string lowered = v.text;
+      const PhraseSet& verbs = rules_.Words("reporting_verbs");
+      for (size_t t = 1; t < tokens.size(); ++t) {
+        if (tokens[t].capitalized && verbs.Contains(tokens[t].In(v.text))) {
+          lowered[tokens[t].begin] = static_cast<char>(lowered[tokens[t].begin] - 'A' + 'a');
+        }
+      }
+      finder_.Find(lowered, tokens, &scratch, &found);
+      for (auto* a : {&found.main}) {
+        if (!a->source.empty()) a->source = v.text.substr(a->source_span.begin, a->source_span.end - a->source_span.begin);
+        if (!a->cue.empty() && !a->cue_span.empty()) a->cue = v.text.substr(a->cue_span.begin, a->cue_span.end - a->cue_span.begin);
+      }
+    } else {
+      finder_.Find(v.text, tokens, &scratch, &found);
+    }
     v.attribution = std::move(found.main);
     v.also = std::move(found.also);
     v.loaded_cues = std::move(found.loaded_cues);

@@ -67,6 +67,16 @@ bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
   return std::find(via.begin(), via.end(), name) != via.end();
 }
 
+// Whether a comma or colon closes the clause within a few words of `from` ("as X said in a letter last month:").
+bool ClauseEndsSoon(const NounPhrases& np, const std::vector<Token>& tokens, size_t from) {
+  constexpr size_t kMaxWords = 8;
+  for (size_t i = from; i < tokens.size() && i < from + kMaxWords; ++i) {
+    if (np.IsPunct(i, ",") || np.IsPunct(i, ":")) return true;
+    if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kNumber) return false;
+  }
+  return false;
+}
+
 // Whether a candidate is a closing attribution: ", X said." or ", said X." with nothing after but punctuation.
 bool ClosesSentence(const std::vector<Token>& tokens, const CueCandidate& c) {
   if (c.source.empty()) return false;
@@ -185,7 +195,7 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   const size_t subordinator = np.SubordinatorBefore(c->source);
   if (c->subordinate && subordinator != SIZE_MAX &&
       (np.Word(subordinator) == "as" || np.Word(subordinator) == "As" || np.Word(subordinator) == "AS") &&
-      after < tokens.size() && (np.IsPunct(after, ",") || np.IsPunct(after, ":"))) {
+      ClauseEndsSoon(np, tokens, after)) {
     c->subordinate = false;
   }
   if (c->subordinate) {
