@@ -35,6 +35,37 @@ TEST_CASE("A quotation paragraph after an attributed sentence continues its spea
   CHECK(quote.attribution.source == "Deputy chief Ana Silva");
 }
 
+TEST_CASE("A quotation sentence after an attributed one continues it, however short", "[discourse][quotes]") {
+  FileReport r = AuditString("\u201cIt was very nice,\u201d the tycoon told reporters. \u201cHe was kind.\u201d\n");
+  CHECK(SentenceStartingWith(r, "\u201cHe was kind").attribution.status == AttributionStatus::kInherited);
+}
+
+TEST_CASE("A colon introduction gives its speaker to the quotation after it", "[discourse][quotes]") {
+  FileReport r = AuditString("Cruz continued:\n\n\u201cLook at the questions. Can you do math? Who cares?\u201d\n");
+  for (const char* prefix : {"\u201cLook at", "Can you do math", "Who cares"}) {
+    INFO(prefix);
+    CHECK(SentenceStartingWith(r, prefix).attribution.source == "Cruz");
+  }
+}
+
+TEST_CASE("Doubled apostrophes and misused curly quotes still delimit quotations", "[discourse][quotes]") {
+  FileReport doubled = AuditString("''We are spending a fortune,'' she said.\n");
+  CHECK(doubled.analysis.sentences.at(0).attribution.source == "she");
+  FileReport curly = AuditString("\u201cIt is unusual,\u201c said Lara Noble, a lawyer.\n");
+  CHECK(curly.analysis.sentences.at(0).attribution.source == "Lara Noble");
+}
+
+TEST_CASE("Sentences pointing back at a document's findings continue it", "[discourse][documents]") {
+  FileReport r = AuditString(
+      "A new report by the institute found that mobility has fallen.\n\n"
+      "Among its key findings: rents rose faster than pay.\n\nThe rankings were as follows:\n\n1. Finland\n\n"
+      "2. Norway\n\nThe mayor said the city would respond.\n\nThe weather was mild.\n");
+  CHECK(SentenceStartingWith(r, "Among its key findings").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "The rankings were").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "2. Norway").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "The weather was mild").attribution.status == AttributionStatus::kNone);
+}
+
 TEST_CASE("Pronouns resolve to the last person named as a source", "[discourse][reference]") {
   FileReport r = AuditString(
       "Ana Silva, the fire chief, said crews were tired. Later she added that two engines had failed.\n");
@@ -85,6 +116,18 @@ TEST_CASE("A wire dateline puts the wire first in every attributed sentence", "[
   const SentenceVerdict& plain = SentenceStartingWith(r, "The blast");
   CHECK(plain.attribution.status == AttributionStatus::kNone);
   CHECK_FALSE(plain.secondhand);
+}
+
+TEST_CASE("Repeated reporting through one agency marks wire copy when no publisher is known", "[discourse][wire]") {
+  FileReport r = AuditString(
+      "A senior source told Reuters the talks had stalled. Intelligence reports seen by Reuters suggest a deal. "
+      "The minister said the army was loyal.\n");
+  CHECK(r.analysis.wire == "Reuters");
+  const SentenceVerdict& minister = SentenceStartingWith(r, "The minister said");
+  CHECK(minister.attribution.via == std::vector<std::string>{"Reuters"});
+  FileReport own = AuditString(
+      "A senior source told Reuters the talks had stalled. Reports seen by Reuters suggest a deal.\n", "Daily Courier");
+  CHECK(own.analysis.wire.empty());
 }
 
 TEST_CASE("A publisher citing itself is not secondhand", "[discourse][wire]") {

@@ -27,6 +27,24 @@ TEST_CASE("Files written one paragraph a line split at each line", "[reader]") {
   CHECK(doc.blocks[1].text == "It voted to close the pool.");
 }
 
+TEST_CASE("Hard-wrapped runs of lines join; runs of finished lines split", "[reader]") {
+  Document wrapped = Read(
+      "The council met on Monday evening to discuss the budget for the coming\n"
+      "year and agreed after a long debate that the swimming pool on the east\n"
+      "side of town would close in the spring.\n");
+  CHECK(wrapped.blocks.size() == 1);
+  Document lines = Read("(Reporting by Jo Park)\nRussia source says launches are ready: report\nLabels:\n");
+  CHECK(lines.blocks.size() == 3);
+}
+
+TEST_CASE("A title-case headline still shows its cue", "[reader][roles]") {
+  FileReport r = testing::AuditString("Unnamed Officials Blame News Reports For Escape\n\nThe militants escaped.\n");
+  const SentenceVerdict& headline = r.analysis.sentences.at(0);
+  CHECK(headline.role == "headline");
+  CHECK(headline.attribution.cue == "Blame");
+  CHECK(headline.attribution.source == "Unnamed Officials");
+}
+
 TEST_CASE("Block roles come from position and the role patterns", "[reader][roles]") {
   Document doc = Read(
       "Friday, November 22, 2024\n\nCouncil closes pool\n\nBy Jane Ortiz\n\nThe council voted to close the pool.\n\n"

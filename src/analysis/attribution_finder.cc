@@ -183,7 +183,9 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     for (size_t i = c->source.first; i <= c->source.last; ++i) {
       const std::string_view w = np.Word(i);
       if (w == "and" || w == "&") coordinated = true;
-      if (i > c->source.first && IsPrepositionWord(w)) {
+      const bool participle = !tokens[i].capitalized && (EndsWith(w, "ed") || w == "seen" || w == "shown" ||
+                                                         w == "taken" || w == "given" || w == "written");
+      if (i > c->source.first && (IsPrepositionWord(w) || participle)) {
         head_index = i - 1;
         break;
       }
@@ -408,7 +410,11 @@ Attribution AttributionFinder::ToAttribution(std::string_view text, const std::v
     } else {
       // "The newspaper Xiandaikuaibao on its website": the outlet is the name after the outlet noun.
       TokenRange name;
-      for (size_t i = c.source.first + 1; i <= c.source.last && tokens[i].capitalized; ++i) {
+      for (size_t i = c.source.first + 1; i <= c.source.last; ++i) {
+        if (!tokens[i].capitalized) {
+          if (!name.empty()) break;
+          continue;
+        }
         if (name.empty()) name.first = i;
         name.last = i;
       }
@@ -453,9 +459,12 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   }
   const CueCandidate* main = nullptr;
   for (const auto& c : candidates) {
-    if (c.rule->inner || c.subordinate || c.vague) continue;
+    if (c.rule->inner || c.subordinate || c.vague || c.rule->fallback) continue;
     main = &c;
     break;
+  }
+  for (auto it = candidates.begin(); !main && it != candidates.end(); ++it) {
+    if (it->rule->fallback && !it->subordinate) main = &*it;
   }
   // "A and B are insisting ..., a source said.": a closing attribution governs everything before it.
   auto np_text = [&](const CueCandidate& c) {

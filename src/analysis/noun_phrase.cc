@@ -119,7 +119,11 @@ TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const 
   for (size_t i = first + 1; i < tokens_.size() && i - first < max_tokens; ++i) {
     if (IsBoundary(i) || tokens_[i].in_quote) break;
     std::string_view w = Word(i);
-    if (subordinators.Contains(w) || openers.Contains(w)) break;
+    // A reporting verb ends the phrase ("a report by the institute found"), unless it can be a noun ("notes").
+    if (subordinators.Contains(w) || openers.Contains(w) ||
+        (IsCue(i) && !rules_.Words("noun_like_cues").Contains(w))) {
+      break;
+    }
     // After a name, a lowercase word other than a preposition or possessive ends it ("said Smith on Monday").
     if (have_head && !tokens_[i].capitalized && !IsPreposition(w) && !IsDeterminer(w) &&
         tokens_[i - 1].capitalized && tokens_[i].kind == TokenKind::kWord && i > first + 1) {

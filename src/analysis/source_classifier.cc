@@ -35,7 +35,7 @@ bool SourceClassifier::IsPronoun(std::string_view w) {
 
 std::string_view SourceClassifier::Head(std::string_view phrase) {
   static constexpr std::string_view kCuts[] = {" of ", " for ", " from ", " at ", " with ", ",", " who ",
-                                               " in ", " on "};
+                                               " in ", " on ", " by ", " released ", " published "};
   size_t cut = phrase.size();
   for (std::string_view c : kCuts) {
     size_t at = phrase.find(c);

@@ -48,8 +48,12 @@ constexpr size_t kWrappedLineBytes = 55;
 // continues the one before.
 void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
   if (lines->empty()) return;
+  // A wrapped line is long and stops mid-sentence; a short unfinished line is a line of its own.
   size_t unfinished = 0;
-  for (size_t i = 0; i + 1 < lines->size(); ++i) unfinished += !EndsLikeSentence((*lines)[i].text);
+  for (size_t i = 0; i + 1 < lines->size(); ++i) {
+    const std::string& text = (*lines)[i].text;
+    unfinished += !EndsLikeSentence(text) && text.size() >= kWrappedLineBytes - 10;
+  }
   const bool hard_wrapped = lines->size() >= 3 && unfinished * 10 >= (lines->size() - 1) * 6;
   Block current;
   for (size_t i = 0; i < lines->size(); ++i) {

@@ -256,7 +256,7 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     return false;
   }
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item, {"id", "pattern", "source", "inner", "cue", "description", "examples"}))
+    if (!CheckKeys(f.name, item, {"id", "pattern", "source", "inner", "fallback", "cue", "description", "examples"}))
       return false;
     CueRule rule;
     rule.where = Where(f.name, item);
@@ -276,6 +276,7 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
       return false;
     }
     if (item["inner"]) rule.inner = item["inner"].as<bool>();
+    if (item["fallback"]) rule.fallback = item["fallback"].as<bool>();
     if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;

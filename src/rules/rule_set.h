@@ -64,6 +64,7 @@ struct CueRule {
   std::unique_ptr<RE2> re;  // has a named group `cue`; kCapture rules also `source`
   SourceSide side = SourceSide::kSubject;
   bool inner = false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
+  bool fallback = false;  // governs only when no other cue does ("complaints from MPs")
   std::string fixed_cue;  // cue text to report when the pattern has no `cue` group
   RuleLocation where;
 };
