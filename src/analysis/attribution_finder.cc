@@ -214,7 +214,26 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
       }
     }
   }
+  if (!SubjectHasNoVerb(np, tokens, c->source)) return false;
   return plausible(c->source);
+}
+
+bool AttributionFinder::SubjectHasNoVerb(const NounPhrases& np, const std::vector<Token>& tokens,
+                                         TokenRange subject) const {
+  // A subject is a noun phrase: "Nuts are the main reason people get a problem" is a clause. The writer's own
+  // "I" and "we" outside quotation marks are not sources either.
+  for (size_t i = subject.first + 1; i <= subject.last && !subject.empty(); ++i) {
+    const std::string_view w = np.Word(i);
+    if (IsBeForm(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" ||
+        w == "could") {
+      return false;
+    }
+  }
+  if (!subject.empty() && subject.first == subject.last && !tokens[subject.first].in_quote) {
+    const std::string_view w = np.Word(subject.first);
+    if (w == "we" || w == "We" || w == "I") return false;
+  }
+  return true;
 }
 
 bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens, size_t comma,
@@ -269,6 +288,8 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
                                   const CueCandidate& c) const {
   // "the accused", "after the ruling": a determiner makes the cue a noun.
   if (c.cue_first > 0 && IsDeterminerOrPossessive(np.Word(c.cue_first - 1))) return false;
+  // "so-called": part of a hyphenated word.
+  if (tokens[c.cue_first].begin < c.cue.begin) return false;
   const std::string_view word = np.Word(c.cue_first);
   // "to respond", "will announce": an infinitive or a future reports nothing yet.
   if (c.cue_first > 0) {

@@ -57,6 +57,7 @@ class AttributionFinder {
  private:
   void CollectCandidates(std::string_view text, const std::vector<Token>& tokens, Scratch* scratch) const;
   bool CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens, const CueCandidate& c) const;
+  bool SubjectHasNoVerb(const NounPhrases& np, const std::vector<Token>& tokens, TokenRange subject) const;
   bool AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens, size_t comma,
                          CueCandidate* c) const;
   bool SourceFor(const NounPhrases& np, const std::vector<Token>& tokens, CueCandidate* c) const;
