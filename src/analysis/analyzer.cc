@@ -84,8 +84,8 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     v.has_quote = quoted >= kQuotedWordsForQuote;
     v.role = SentenceRole(block, v, tokens);
     scorer_.Score(words, &v);
-    if (v.role == "headline" && IsTitleCase(v.text, tokens)) {
-      // "Officials Blame News Reports": in a title-case headline, cue verbs are capitalised like every word.
+    if (IsTitleCase(v.text, tokens)) {
+      // "Officials Blame News Reports": in a title-case line, cue verbs are capitalised like every word.
       std::string lowered = v.text;
       const PhraseSet& verbs = rules_.Words("reporting_verbs");
       for (size_t t = 1; t < tokens.size(); ++t) {
