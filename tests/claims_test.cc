@@ -31,14 +31,16 @@ TEST_CASE("Figures, dates and names raise the claim score", "[claims]") {
 }
 
 TEST_CASE("Opinion lowers the claim score below the threshold", "[claims]") {
-  FileReport r = AuditString("That is a ridiculous approach. The minister should resign. The council cut 12 jobs.\n");
+  FileReport r = AuditString(
+      "That is a ridiculous approach. The minister should resign. The council cut 12 jobs.\n");
   CHECK_FALSE(SentenceStartingWith(r, "That is a ridiculous").claim);
   CHECK_FALSE(SentenceStartingWith(r, "The minister should").claim);
   CHECK(SentenceStartingWith(r, "The council cut").claim);
 }
 
 TEST_CASE("Headlines, captions and credits are never claims", "[claims]") {
-  FileReport r = AuditString("Council closes 12 pools\n\nThe council closed 12 pools.\n\nPhoto: City archive\n");
+  FileReport r = AuditString(
+      "Council closes 12 pools\n\nThe council closed 12 pools.\n\nPhoto: City archive\n");
   CHECK_FALSE(r.analysis.sentences.at(0).claim);
   CHECK(r.analysis.sentences.at(1).claim);
   CHECK_FALSE(r.analysis.sentences.at(2).claim);

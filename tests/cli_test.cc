@@ -5,10 +5,9 @@
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 namespace {
 
@@ -30,7 +29,9 @@ Run RunAudit(const std::string& args) {
   return run;
 }
 
-std::string Fixture(const std::string& name) { return std::string(AUDIT_SOURCE_DIR) + "/tests/fixtures/" + name; }
+std::string Fixture(const std::string& name) {
+  return std::string(AUDIT_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
 
 std::string ReadAll(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -57,11 +58,13 @@ TEST_CASE("Exit 2 for usage errors", "[cli]") {
 TEST_CASE("A broken rule pack stops the run with file:line:col and exit 2", "[cli]") {
   Run run = RunAudit("check --rules " + Fixture("bad_rules") + " " + Fixture("cli/quote.txt"));
   CHECK(run.exit_code == 2);
-  CHECK(run.out.find("bad_rules/pack.yaml:3:15: error: bad pattern: missing ): (?P<cue>said") != std::string::npos);
+  CHECK(run.out.find("bad_rules/pack.yaml:3:15: error: bad pattern: missing ): (?P<cue>said") !=
+        std::string::npos);
 }
 
 TEST_CASE("A missing file is reported, the others are still audited, exit 2", "[cli]") {
-  Run run = RunAudit("check --format jsonl " + Fixture("cli/nosuch.txt") + " " + Fixture("cli/attributed.txt"));
+  Run run = RunAudit("check --format jsonl " + Fixture("cli/nosuch.txt") + " " +
+                     Fixture("cli/attributed.txt"));
   CHECK(run.exit_code == 2);
   CHECK(run.out.find("nosuch.txt: error: no such file or folder") != std::string::npos);
   CHECK(run.out.find("\"path\":\"" + Fixture("cli/attributed.txt") + "\"") != std::string::npos);
@@ -80,7 +83,8 @@ TEST_CASE("Folders are walked recursively, in order, in every format", "[cli]") 
 }
 
 TEST_CASE("The text report shows path:line:col, the underlined span and the chains", "[cli]") {
-  Run run = RunAudit("check --color never --publisher \"Daily Courier\" " + Fixture("cli/quote.txt"));
+  Run run =
+      RunAudit("check --color never --publisher \"Daily Courier\" " + Fixture("cli/quote.txt"));
   CHECK(run.out.find("quote.txt:3:1: error [unattributed-quote]") != std::string::npos);
   CHECK(run.out.find("    ^^^^") != std::string::npos);
   CHECK(run.out.find("publisher: Daily Courier") != std::string::npos);

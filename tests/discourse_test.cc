@@ -12,63 +12,81 @@ using testing::SentenceStartingWith;
 
 TEST_CASE("Inner sentences of a quotation inherit its source", "[discourse][quotes]") {
   FileReport r = AuditString(
-      "Mara Quill said the clinic was full. \"We had no beds. We had no staff. Nobody came,\" she said.\n");
-  CHECK(SentenceStartingWith(r, "\"We had no beds.").attribution.status == AttributionStatus::kInherited);
-  CHECK(SentenceStartingWith(r, "We had no staff.").attribution.status == AttributionStatus::kInherited);
+      "Mara Quill said the clinic was full. \"We had no beds. We had no staff. Nobody came,\" she "
+      "said.\n");
+  CHECK(SentenceStartingWith(r, "\"We had no beds.").attribution.status ==
+        AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "We had no staff.").attribution.status ==
+        AttributionStatus::kInherited);
   CHECK(SentenceStartingWith(r, "Nobody came").attribution.status == AttributionStatus::kDirect);
   CHECK(SentenceStartingWith(r, "We had no staff.").attribution.resolved == "Mara Quill");
 }
 
 TEST_CASE("A quotation reopened in the next paragraph keeps its speaker", "[discourse][quotes]") {
   FileReport r = AuditString(
-      "Mara Quill said: \"The first night was the worst.\n\n\"By morning the water had gone down.\"\n");
+      "Mara Quill said: \"The first night was the worst.\n\n\"By morning the water had gone "
+      "down.\"\n");
   const SentenceVerdict& second = SentenceStartingWith(r, "\"By morning");
   CHECK(second.attribution.status == AttributionStatus::kInherited);
   CHECK(second.attribution.source == "Mara Quill");
 }
 
-TEST_CASE("A quotation paragraph after an attributed sentence continues its speaker", "[discourse][quotes]") {
+TEST_CASE("A quotation paragraph after an attributed sentence continues its speaker",
+          "[discourse][quotes]") {
   FileReport r = AuditString(
-      "Deputy chief Ana Silva said crews worked through the night.\n\n\"We did everything we could.\"\n");
+      "Deputy chief Ana Silva said crews worked through the night.\n\n\"We did everything we "
+      "could.\"\n");
   const SentenceVerdict& quote = SentenceStartingWith(r, "\"We did everything");
   CHECK(quote.attribution.status == AttributionStatus::kInherited);
   CHECK(quote.attribution.source == "Deputy chief Ana Silva");
 }
 
-TEST_CASE("A quotation sentence after an attributed one continues it, however short", "[discourse][quotes]") {
-  FileReport r = AuditString("\u201cIt was very nice,\u201d the tycoon told reporters. \u201cHe was kind.\u201d\n");
-  CHECK(SentenceStartingWith(r, "\u201cHe was kind").attribution.status == AttributionStatus::kInherited);
+TEST_CASE("A quotation sentence after an attributed one continues it, however short",
+          "[discourse][quotes]") {
+  FileReport r = AuditString(
+      "\u201cIt was very nice,\u201d the tycoon told reporters. \u201cHe was kind.\u201d\n");
+  CHECK(SentenceStartingWith(r, "\u201cHe was kind").attribution.status ==
+        AttributionStatus::kInherited);
 }
 
-TEST_CASE("A colon introduction gives its speaker to the quotation after it", "[discourse][quotes]") {
-  FileReport r = AuditString("Cruz continued:\n\n\u201cLook at the questions. Can you do math? Who cares?\u201d\n");
+TEST_CASE("A colon introduction gives its speaker to the quotation after it",
+          "[discourse][quotes]") {
+  FileReport r = AuditString(
+      "Cruz continued:\n\n\u201cLook at the questions. Can you do math? Who cares?\u201d\n");
   for (const char* prefix : {"\u201cLook at", "Can you do math", "Who cares"}) {
     INFO(prefix);
     CHECK(SentenceStartingWith(r, prefix).attribution.source == "Cruz");
   }
 }
 
-TEST_CASE("Doubled apostrophes and misused curly quotes still delimit quotations", "[discourse][quotes]") {
+TEST_CASE("Doubled apostrophes and misused curly quotes still delimit quotations",
+          "[discourse][quotes]") {
   FileReport doubled = AuditString("''We are spending a fortune,'' she said.\n");
   CHECK(doubled.analysis.sentences.at(0).attribution.source == "she");
   FileReport curly = AuditString("\u201cIt is unusual,\u201c said Lara Noble, a lawyer.\n");
   CHECK(curly.analysis.sentences.at(0).attribution.source == "Lara Noble");
 }
 
-TEST_CASE("Sentences pointing back at a document's findings continue it", "[discourse][documents]") {
+TEST_CASE("Sentences pointing back at a document's findings continue it",
+          "[discourse][documents]") {
   FileReport r = AuditString(
       "A new report by the institute found that mobility has fallen.\n\n"
-      "Among its key findings: rents rose faster than pay.\n\nThe rankings were as follows:\n\n1. Finland\n\n"
+      "Among its key findings: rents rose faster than pay.\n\nThe rankings were as follows:\n\n1. "
+      "Finland\n\n"
       "2. Norway\n\nThe mayor said the city would respond.\n\nThe weather was mild.\n");
-  CHECK(SentenceStartingWith(r, "Among its key findings").attribution.status == AttributionStatus::kInherited);
-  CHECK(SentenceStartingWith(r, "The rankings were").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "Among its key findings").attribution.status ==
+        AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "The rankings were").attribution.status ==
+        AttributionStatus::kInherited);
   CHECK(SentenceStartingWith(r, "2. Norway").attribution.status == AttributionStatus::kInherited);
-  CHECK(SentenceStartingWith(r, "The weather was mild").attribution.status == AttributionStatus::kNone);
+  CHECK(SentenceStartingWith(r, "The weather was mild").attribution.status ==
+        AttributionStatus::kNone);
 }
 
 TEST_CASE("Pronouns resolve to the last person named as a source", "[discourse][reference]") {
   FileReport r = AuditString(
-      "Ana Silva, the fire chief, said crews were tired. Later she added that two engines had failed.\n");
+      "Ana Silva, the fire chief, said crews were tired. Later she added that two engines had "
+      "failed.\n");
   const SentenceVerdict& v = SentenceStartingWith(r, "Later she added");
   CHECK(v.attribution.status == AttributionStatus::kDirect);
   CHECK(v.attribution.resolved == "Ana Silva");
@@ -76,11 +94,13 @@ TEST_CASE("Pronouns resolve to the last person named as a source", "[discourse][
 }
 
 TEST_CASE("A surname resolves to the full name mentioned before", "[discourse][reference]") {
-  FileReport r = AuditString("Ana Silva said crews were tired. \"It was long,\" Silva told reporters.\n");
+  FileReport r =
+      AuditString("Ana Silva said crews were tired. \"It was long,\" Silva told reporters.\n");
   CHECK(SentenceStartingWith(r, "\"It was long").attribution.resolved == "Ana Silva");
 }
 
-TEST_CASE("'The report' takes the report introduced earlier, with its outlets", "[discourse][reference]") {
+TEST_CASE("'The report' takes the report introduced earlier, with its outlets",
+          "[discourse][reference]") {
   FileReport r = AuditString(
       "UN experts said in a report that the group still has 5,000 members, according to the AP.\n\n"
       "The report mentioned that attacks fell in 2023.\n");
@@ -98,7 +118,8 @@ TEST_CASE("'The report' with no report before it is dangling", "[discourse][refe
 }
 
 TEST_CASE("A dateline names the publisher", "[discourse][wire]") {
-  FileReport r = AuditString("Baghdad (IraqiNews.com) \u2013 The ministry said the border was open.\n");
+  FileReport r =
+      AuditString("Baghdad (IraqiNews.com) \u2013 The ministry said the border was open.\n");
   CHECK(r.analysis.publisher == "IraqiNews.com");
   CHECK(r.analysis.wire.empty());
   CHECK_FALSE(r.analysis.sentences.at(0).secondhand);
@@ -118,15 +139,19 @@ TEST_CASE("A wire dateline puts the wire first in every attributed sentence", "[
   CHECK_FALSE(plain.secondhand);
 }
 
-TEST_CASE("Repeated reporting through one agency marks wire copy when no publisher is known", "[discourse][wire]") {
+TEST_CASE("Repeated reporting through one agency marks wire copy when no publisher is known",
+          "[discourse][wire]") {
   FileReport r = AuditString(
-      "A senior source told Reuters the talks had stalled. Intelligence reports seen by Reuters suggest a deal. "
+      "A senior source told Reuters the talks had stalled. Intelligence reports seen by Reuters "
+      "suggest a deal. "
       "The minister said the army was loyal.\n");
   CHECK(r.analysis.wire == "Reuters");
   const SentenceVerdict& minister = SentenceStartingWith(r, "The minister said");
   CHECK(minister.attribution.via == std::vector<std::string>{"Reuters"});
   FileReport own = AuditString(
-      "A senior source told Reuters the talks had stalled. Reports seen by Reuters suggest a deal.\n", "Daily Courier");
+      "A senior source told Reuters the talks had stalled. Reports seen by Reuters suggest a "
+      "deal.\n",
+      "Daily Courier");
   CHECK(own.analysis.wire.empty());
 }
 
@@ -139,7 +164,8 @@ TEST_CASE("A publisher citing itself is not secondhand", "[discourse][wire]") {
 
 TEST_CASE("Chains group claims by intermediaries and source", "[discourse][chains]") {
   FileReport r = AuditString(
-      "Ana Silva told Reuters that the plant would close. Silva told Reuters the decision was final. "
+      "Ana Silva told Reuters that the plant would close. Silva told Reuters the decision was "
+      "final. "
       "The union said it would strike.\n",
       "Daily Courier");
   const auto& chains = r.analysis.chains;
@@ -154,7 +180,8 @@ TEST_CASE("Chains group claims by intermediaries and source", "[discourse][chain
 
 TEST_CASE("A headline takes the via of the body sentence that reports it", "[discourse][wire]") {
   FileReport r = AuditString(
-      "Envoy claims talks failed\n\nThe envoy told Reuters in an interview that talks failed in May.\n",
+      "Envoy claims talks failed\n\nThe envoy told Reuters in an interview that talks failed in "
+      "May.\n",
       "Daily Courier");
   const SentenceVerdict& headline = r.analysis.sentences.at(0);
   CHECK(headline.role == "headline");

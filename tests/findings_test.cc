@@ -57,7 +57,8 @@ TEST_CASE("A loaded cue is reported on the cue", "[findings]") {
 }
 
 TEST_CASE("A quotation without a speaker is an error", "[findings]") {
-  FileReport r = AuditString("The rally ended late. \"We will never give up this fight for our town.\"\n");
+  FileReport r =
+      AuditString("The rally ended late. \"We will never give up this fight for our town.\"\n");
   CHECK(Only(r, "unattributed-quote").severity == Severity::kError);
 }
 
@@ -65,12 +66,14 @@ TEST_CASE("A dangling reference is an error", "[findings]") {
   FileReport r = AuditString("The study found that 40% of pupils walk to school.\n");
   CHECK(CountFindings(r, "dangling-reference") == 1);
   FileReport introduced = AuditString(
-      "A new study was published by the university on Monday. The study found that 40% of pupils walk.\n");
+      "A new study was published by the university on Monday. The study found that 40% of pupils "
+      "walk.\n");
   CHECK(CountFindings(introduced, "dangling-reference") == 0);
 }
 
 TEST_CASE("Finding spans map to line and column in a wrapped file", "[findings][positions]") {
-  FileReport r = AuditString("The mayor said the pool would reopen.\n\nA senior official said the\nplan had failed.\n");
+  FileReport r = AuditString(
+      "The mayor said the pool would reopen.\n\nA senior official said the\nplan had failed.\n");
   const Finding& f = Only(r, "anonymous-source");
   LineColumn lc = r.file->Position(f.begin);
   CHECK(lc.line == 3);

@@ -10,8 +10,8 @@ namespace {
 
 TEST_CASE("JSON output follows the contract", "[json]") {
   FileReport r = testing::AuditString(
-      "Envoy says talks failed\n\nThe envoy told Reuters that talks failed on Monday.\n", "Daily Courier",
-      "a/b.txt");
+      "Envoy says talks failed\n\nThe envoy told Reuters that talks failed on Monday.\n",
+      "Daily Courier", "a/b.txt");
   std::ostringstream out;
   JsonDocumentWriter writer(out);
   writer.Begin();
@@ -23,8 +23,8 @@ TEST_CASE("JSON output follows the contract", "[json]") {
   CHECK(file["path"] == "a/b.txt");
   CHECK(file["publisher"] == "Daily Courier");
   const auto& s = file["sentences"].at(1);
-  for (const char* key : {"id", "text", "start", "end", "line", "column", "role", "claim", "claim_score",
-                          "attribution", "secondhand", "chain"}) {
+  for (const char* key : {"id", "text", "start", "end", "line", "column", "role", "claim",
+                          "claim_score", "attribution", "secondhand", "chain"}) {
     INFO(key);
     CHECK(s.contains(key));
   }
@@ -34,7 +34,8 @@ TEST_CASE("JSON output follows the contract", "[json]") {
   CHECK(s["start"] == 25);
   CHECK(s["end"] == 25 + std::string("The envoy told Reuters that talks failed on Monday.").size());
   const auto& a = s["attribution"];
-  for (const char* key : {"status", "source", "resolved", "source_type", "cue", "via", "refers_to"}) {
+  for (const char* key :
+       {"status", "source", "resolved", "source_type", "cue", "via", "refers_to"}) {
     INFO(key);
     CHECK(a.contains(key));
   }
@@ -49,8 +50,8 @@ TEST_CASE("JSON output follows the contract", "[json]") {
   CHECK(chain["sentences"] == nlohmann::json::array({1}));
   CHECK(chain["secondhand"] == true);
   const auto& finding = file["findings"].at(0);
-  for (const char* key : {"rule", "severity", "start", "end", "line", "column", "end_line", "end_column", "message",
-                          "sentence"}) {
+  for (const char* key : {"rule", "severity", "start", "end", "line", "column", "end_line",
+                          "end_column", "message", "sentence"}) {
     INFO(key);
     CHECK(finding.contains(key));
   }

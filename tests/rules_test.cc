@@ -22,16 +22,17 @@ TEST_CASE("The default news pack loads and has the required lexicons", "[rules]"
 }
 
 TEST_CASE("The outlet lexicon covers the agencies and broadcasters the issue names", "[rules]") {
-  for (const char* name : {"AP", "Reuters", "AFP", "Bloomberg", "dpa", "EFE", "ANSA", "Kyodo", "Xinhua", "TASS",
-                           "Interfax", "UPI", "PA", "PTI", "Yonhap", "CNN", "BBC", "The New York Times",
-                           "The Guardian"}) {
+  for (const char* name : {"AP", "Reuters", "AFP", "Bloomberg", "dpa", "EFE", "ANSA", "Kyodo",
+                           "Xinhua", "TASS", "Interfax", "UPI", "PA", "PTI", "Yonhap", "CNN", "BBC",
+                           "The New York Times", "The Guardian"}) {
     INFO(name);
     CHECK(testing::NewsRules().FindOutlet(name) != nullptr);
   }
 }
 
 TEST_CASE("Lexicon references expand to a longest-first alternation", "[rules]") {
-  std::unordered_map<std::string, std::vector<std::string>> lexicons = {{"cues", {"say", "said in a statement"}}};
+  std::unordered_map<std::string, std::vector<std::string>> lexicons = {
+      {"cues", {"say", "said in a statement"}}};
   PatternCompiler compiler(&lexicons);
   std::string out, error;
   int column = 0;
@@ -54,15 +55,18 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
       {"unknown lexicon", "attribution:\n  - id: x\n    pattern: '{nosuch} said'\n", 3, 15,
        "unknown lexicon 'nosuch'"},
       {"unknown top-level key", "lexicon:\n  a: [b]\n", 1, 1,
-       "unknown key 'lexicon' (expected one of: lexicons, outlets, abbreviations, roles, attribution, via, claims, "
+       "unknown key 'lexicon' (expected one of: lexicons, outlets, abbreviations, roles, "
+       "attribution, via, claims, "
        "findings)"},
       {"wrong type", "lexicons:\n  titles: Mr\n", 2, 11, "expected a list"},
       {"YAML syntax", "lexicons:\n  a: [b\n", 3, 1, "end of sequence flow not found"},
-      {"unknown source side", "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    source: left\n", 4, 13,
+      {"unknown source side",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    source: left\n", 4, 13,
        "source must be one of: subject, after, capture, vague"},
       {"bad severity", "findings:\n  - id: x\n    severity: fatal\n    message: m\n", 3, 15,
        "severity must be info, warning or error"},
-      {"duplicate lexicon", "lexicons:\n  a: [b]\n  a: [c]\n", 3, 3, "lexicon 'a' is defined twice"},
+      {"duplicate lexicon", "lexicons:\n  a: [b]\n  a: [c]\n", 3, 3,
+       "lexicon 'a' is defined twice"},
   };
   for (const auto& c : cases) {
     INFO(c.name);
@@ -79,7 +83,8 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
 TEST_CASE("A pack without a lexicon the analysis needs is refused", "[rules][errors]") {
   Result<RuleSet> loaded = RuleSet::LoadFiles({{"pack/a.yaml", "lexicons:\n  titles: [Mr]\n"}});
   REQUIRE_FALSE(loaded.ok());
-  CHECK(loaded.error().message == "the rule pack has no lexicon 'person_nouns', which the analysis needs");
+  CHECK(loaded.error().message ==
+        "the rule pack has no lexicon 'person_nouns', which the analysis needs");
 }
 
 }  // namespace

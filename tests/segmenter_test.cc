@@ -1,10 +1,11 @@
 // Sentence splitting: one table row per behaviour.
+#include "text/segmenter.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "test_support.h"
-#include "text/segmenter.h"
 
 namespace audit {
 namespace {
@@ -26,33 +27,56 @@ struct SplitCase {
 
 TEST_CASE("Segmenter splits news text into sentences", "[segmenter]") {
   const std::vector<SplitCase> cases = {
-      {"two plain sentences", "The vote passed. Critics left.", {"The vote passed.", "Critics left."}},
+      {"two plain sentences",
+       "The vote passed. Critics left.",
+       {"The vote passed.", "Critics left."}},
       {"title abbreviation", "Mr. Smith arrived. He spoke.", {"Mr. Smith arrived.", "He spoke."}},
-      {"military title", "Gen. Lee Park said so. Nobody objected.", {"Gen. Lee Park said so.", "Nobody objected."}},
-      {"state abbreviation mid-sentence", "He lives in Fresno, Calif. near the coast.",
+      {"military title",
+       "Gen. Lee Park said so. Nobody objected.",
+       {"Gen. Lee Park said so.", "Nobody objected."}},
+      {"state abbreviation mid-sentence",
+       "He lives in Fresno, Calif. near the coast.",
        {"He lives in Fresno, Calif. near the coast."}},
-      {"U.S. mid-sentence", "The U.S. Army said it would help.", {"The U.S. Army said it would help."}},
-      {"U.S. ending a sentence", "He moved to the U.S. The move was quick.",
+      {"U.S. mid-sentence",
+       "The U.S. Army said it would help.",
+       {"The U.S. Army said it would help."}},
+      {"U.S. ending a sentence",
+       "He moved to the U.S. The move was quick.",
        {"He moved to the U.S.", "The move was quick."}},
-      {"month abbreviation", "On Jan. 5 the court met. It ruled.", {"On Jan. 5 the court met.", "It ruled."}},
-      {"time of day", "It began at 4:50 p.m. Thursday in the city.", {"It began at 4:50 p.m. Thursday in the city."}},
-      {"initials", "J. K. Rowling wrote it. Fans cheered.", {"J. K. Rowling wrote it.", "Fans cheered."}},
-      {"decimal and thousands", "Sales rose 3.5 percent to 5,000 units. Profit fell.",
+      {"month abbreviation",
+       "On Jan. 5 the court met. It ruled.",
+       {"On Jan. 5 the court met.", "It ruled."}},
+      {"time of day",
+       "It began at 4:50 p.m. Thursday in the city.",
+       {"It began at 4:50 p.m. Thursday in the city."}},
+      {"initials",
+       "J. K. Rowling wrote it. Fans cheered.",
+       {"J. K. Rowling wrote it.", "Fans cheered."}},
+      {"decimal and thousands",
+       "Sales rose 3.5 percent to 5,000 units. Profit fell.",
        {"Sales rose 3.5 percent to 5,000 units.", "Profit fell."}},
-      {"ellipsis before lowercase", "He paused... and went on. Then he left.",
+      {"ellipsis before lowercase",
+       "He paused... and went on. Then he left.",
        {"He paused... and went on.", "Then he left."}},
       {"ellipsis before capital", "He paused... Then he left.", {"He paused...", "Then he left."}},
-      {"question inside quotation", "\"Why now?\" she asked. Nobody knew.",
+      {"question inside quotation",
+       "\"Why now?\" she asked. Nobody knew.",
        {"\"Why now?\" she asked.", "Nobody knew."}},
-      {"exclamation inside quotation", "\u201cStop!\u201d he shouted at them. They stopped.",
+      {"exclamation inside quotation",
+       "\u201cStop!\u201d he shouted at them. They stopped.",
        {"\u201cStop!\u201d he shouted at them.", "They stopped."}},
-      {"closing quote after period", "\"We will win.\" The crowd cheered.",
+      {"closing quote after period",
+       "\"We will win.\" The crowd cheered.",
        {"\"We will win.\"", "The crowd cheered."}},
-      {"curly closing quote after period", "\u201cWe will win.\u201d The crowd cheered.",
+      {"curly closing quote after period",
+       "\u201cWe will win.\u201d The crowd cheered.",
        {"\u201cWe will win.\u201d", "The crowd cheered."}},
       {"list enumerator", "1. Finland", {"1. Finland"}},
-      {"paragraph end without punctuation", "A headline without a period", {"A headline without a period"}},
-      {"title with question mark inside quotes", "The study \"Who Decides?\" was published in May.",
+      {"paragraph end without punctuation",
+       "A headline without a period",
+       {"A headline without a period"}},
+      {"title with question mark inside quotes",
+       "The study \"Who Decides?\" was published in May.",
        {"The study \"Who Decides?\" was published in May."}},
   };
   for (const auto& c : cases) {

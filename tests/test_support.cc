@@ -8,13 +8,15 @@ namespace audit::testing {
 const RuleSet& NewsRules() {
   static const RuleSet* rules = [] {
     Result<RuleSet> loaded = RuleSet::LoadDirectory(std::string(AUDIT_SOURCE_DIR) + "/rules/news");
-    if (!loaded.ok()) throw std::runtime_error("rules/news does not load: " + loaded.error().message);
+    if (!loaded.ok())
+      throw std::runtime_error("rules/news does not load: " + loaded.error().message);
     return new RuleSet(loaded.take());
   }();
   return *rules;
 }
 
-FileReport AuditString(const std::string& text, const std::string& publisher, const std::string& name) {
+FileReport AuditString(const std::string& text, const std::string& publisher,
+                       const std::string& name) {
   AuditOptions options;
   options.publisher = publisher;
   Auditor auditor(NewsRules(), options);

@@ -1,4 +1,5 @@
-// Helpers shared by the tests: the default rule pack, loaded once per test binary, and an Auditor over it.
+// Helpers shared by the tests: the default rule pack, loaded once per test binary, and an Auditor
+// over it.
 #ifndef AUDIT_TESTS_TEST_SUPPORT_H_
 #define AUDIT_TESTS_TEST_SUPPORT_H_
 

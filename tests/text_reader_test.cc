@@ -1,7 +1,8 @@
 // Reading plain text: paragraphs, roles, datelines, encodings, positions.
+#include "input/text_reader.h"
+
 #include <catch2/catch.hpp>
 
-#include "input/text_reader.h"
 #include "test_support.h"
 
 namespace audit {
@@ -15,14 +16,17 @@ Document Read(const std::string& text) {
 }
 
 TEST_CASE("Blank lines separate paragraphs; wrapped lines join", "[reader]") {
-  Document doc = Read("First paragraph that is long enough to be wrapped across\nseveral lines.\n\nSecond one.\n");
+  Document doc = Read(
+      "First paragraph that is long enough to be wrapped across\nseveral lines.\n\nSecond one.\n");
   REQUIRE(doc.blocks.size() == 2);
-  CHECK(doc.blocks[0].text == "First paragraph that is long enough to be wrapped across several lines.");
+  CHECK(doc.blocks[0].text ==
+        "First paragraph that is long enough to be wrapped across several lines.");
   CHECK(doc.blocks[1].text == "Second one.");
 }
 
 TEST_CASE("Files written one paragraph a line split at each line", "[reader]") {
-  Document doc = Read("The council met on Monday.\nIt voted to close the pool.\nResidents objected.\n");
+  Document doc =
+      Read("The council met on Monday.\nIt voted to close the pool.\nResidents objected.\n");
   REQUIRE(doc.blocks.size() == 3);
   CHECK(doc.blocks[1].text == "It voted to close the pool.");
 }
@@ -33,12 +37,14 @@ TEST_CASE("Hard-wrapped runs of lines join; runs of finished lines split", "[rea
       "year and agreed after a long debate that the swimming pool on the east\n"
       "side of town would close in the spring.\n");
   CHECK(wrapped.blocks.size() == 1);
-  Document lines = Read("(Reporting by Jo Park)\nRussia source says launches are ready: report\nLabels:\n");
+  Document lines =
+      Read("(Reporting by Jo Park)\nRussia source says launches are ready: report\nLabels:\n");
   CHECK(lines.blocks.size() == 3);
 }
 
 TEST_CASE("A title-case headline still shows its cue", "[reader][roles]") {
-  FileReport r = testing::AuditString("Unnamed Officials Blame News Reports For Escape\n\nThe militants escaped.\n");
+  FileReport r = testing::AuditString(
+      "Unnamed Officials Blame News Reports For Escape\n\nThe militants escaped.\n");
   const SentenceVerdict& headline = r.analysis.sentences.at(0);
   CHECK(headline.role == "headline");
   CHECK(headline.attribution.cue == "Blame");
@@ -47,8 +53,10 @@ TEST_CASE("A title-case headline still shows its cue", "[reader][roles]") {
 
 TEST_CASE("Block roles come from position and the role patterns", "[reader][roles]") {
   Document doc = Read(
-      "Friday, November 22, 2024\n\nCouncil closes pool\n\nBy Jane Ortiz\n\nThe council voted to close the pool.\n\n"
-      "Photo: City archive\n\nSubscribe to our newsletter\n\nBudget\n\nThe budget was cut by 5%.\n");
+      "Friday, November 22, 2024\n\nCouncil closes pool\n\nBy Jane Ortiz\n\nThe council voted to "
+      "close the pool.\n\n"
+      "Photo: City archive\n\nSubscribe to our newsletter\n\nBudget\n\nThe budget was cut by "
+      "5%.\n");
   REQUIRE(doc.blocks.size() == 8);
   CHECK(doc.blocks[0].role == BlockRole::kDate);
   CHECK(doc.blocks[1].role == BlockRole::kHeadline);
@@ -67,7 +75,8 @@ TEST_CASE("Items listed after a colon are list items, not headings", "[reader][r
   CHECK(doc.blocks[2].role == BlockRole::kListItem);
 }
 
-TEST_CASE("A wire dateline names the wire; another outlet's names the publisher", "[reader][dateline]") {
+TEST_CASE("A wire dateline names the wire; another outlet's names the publisher",
+          "[reader][dateline]") {
   Document wire = Read("BEIJING (AP) \u2014 Police say a blast hit a school.\n");
   CHECK(wire.meta.wire == "AP");
   CHECK(wire.meta.publisher.empty());
@@ -84,7 +93,8 @@ TEST_CASE("A dateline on a line of its own opens the next paragraph", "[reader][
 }
 
 TEST_CASE("A byline naming an outlet names the publisher", "[reader][roles]") {
-  Document doc = Read("Analysis: Jon Park, BBC News, Washington\n\nThe president said he was frustrated.\n");
+  Document doc =
+      Read("Analysis: Jon Park, BBC News, Washington\n\nThe president said he was frustrated.\n");
   CHECK(doc.meta.publisher == "BBC");
 }
 
@@ -115,11 +125,13 @@ TEST_CASE("A binary file is an error naming its position", "[reader][encoding]")
   Result<Document> doc = ReadPlainText(file, testing::NewsRules());
   REQUIRE_FALSE(doc.ok());
   CHECK(doc.error().offset == std::optional<size_t>(3));
-  CHECK(doc.error().message == "this looks like a binary file (it has NUL bytes), not a text article");
+  CHECK(doc.error().message ==
+        "this looks like a binary file (it has NUL bytes), not a text article");
 }
 
 TEST_CASE("Folded line breaks map back to the right bytes", "[reader][positions]") {
-  const std::string text = "A line that is long enough to count as wrapped text in\nthe file said the mayor.\n";
+  const std::string text =
+      "A line that is long enough to count as wrapped text in\nthe file said the mayor.\n";
   SourceFile file("a.txt", text);
   Result<Document> doc = ReadPlainText(file, testing::NewsRules());
   REQUIRE(doc.ok());

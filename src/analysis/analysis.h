@@ -1,6 +1,6 @@
-// The verdicts the analysis reaches for one document: per sentence its role, claim score and attribution; the
-// sourcing chains; and the findings. Plain values: produced by Analyzer, read by the report writers, safe to move
-// between threads. Spans are byte offsets into the analysed file.
+// The verdicts the analysis reaches for one document: per sentence its role, claim score and
+// attribution; the sourcing chains; and the findings. Plain values: produced by Analyzer, read by
+// the report writers, safe to move between threads. Spans are byte offsets into the analysed file.
 #ifndef AUDIT_ANALYSIS_ANALYSIS_H_
 #define AUDIT_ANALYSIS_ANALYSIS_H_
 
@@ -35,15 +35,15 @@ struct Attribution {
   TextSpan cue_span;
   TextSpan source_span;
   std::vector<std::string> via;  // outlets between the publisher and the source, outermost first
-  int refers_to = -1;            // the sentence that introduced the source, for pronouns and descriptions
-  std::string rule;              // id of the cue rule that matched
-  bool dangling = false;         // a description that points back at nothing ("the report" with no report)
+  int refers_to = -1;     // the sentence that introduced the source, for pronouns and descriptions
+  std::string rule;       // id of the cue rule that matched
+  bool dangling = false;  // a description that points back at nothing ("the report" with no report)
 };
 
 struct SentenceVerdict {
   size_t block = 0;
   size_t block_begin = 0;  // where the sentence starts in its block's text
-  size_t begin = 0;  // byte offsets of the sentence in the file
+  size_t begin = 0;        // byte offsets of the sentence in the file
   size_t end = 0;
   std::string text;
   std::string role;  // "body", "headline", "date", "dateline", "caption", "credit", ...
@@ -51,7 +51,8 @@ struct SentenceVerdict {
   double claim_score = 0;
   std::vector<std::string> signals;  // ids of the claim signals that fired
   Attribution attribution;
-  std::vector<Attribution> also;  // attributions in subordinate clauses; they do not govern the sentence
+  std::vector<Attribution>
+      also;  // attributions in subordinate clauses; they do not govern the sentence
   std::vector<TextSpan> loaded_cues;
   bool secondhand = false;
   int chain = -1;

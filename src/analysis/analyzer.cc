@@ -7,7 +7,8 @@ namespace audit {
 
 namespace {
 
-// Quoted words beyond this many make a sentence quote someone, rather than put a phrase in scare quotes.
+// Quoted words beyond this many make a sentence quote someone, rather than put a phrase in scare
+// quotes.
 constexpr size_t kQuotedWordsForQuote = 5;
 
 bool EndsWithQuestion(std::string_view text, const std::vector<Token>& tokens) {
@@ -38,7 +39,8 @@ std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
   for (const RoleRule& rule : rules_.role_rules()) {
     if (rule.sentence_scope && RE2::PartialMatch(v.text, *rule.re)) return rule.role;
   }
-  if ((role == "body" || role == "quotation") && EndsWithQuestion(v.text, tokens)) return "question";
+  if ((role == "body" || role == "quotation") && EndsWithQuestion(v.text, tokens))
+    return "question";
   return role;
 }
 
@@ -71,8 +73,9 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     const bool starts_in_quote = quote_open;
     quote_open = Tokenize(v.text, starts_in_quote, &tokens);
     // A paragraph that reopens a quotation left open by the one before continues it.
-    v.starts_in_quote = starts_in_quote || (s.begin == 0 && previous_block_quote_open && !tokens.empty() &&
-                                            tokens.front().kind == TokenKind::kOpenQuote);
+    v.starts_in_quote =
+        starts_in_quote || (s.begin == 0 && previous_block_quote_open && !tokens.empty() &&
+                            tokens.front().kind == TokenKind::kOpenQuote);
     v.ends_in_quote = quote_open;
     size_t words = 0, quoted = 0;
     for (const Token& t : tokens) {
@@ -85,7 +88,8 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     v.role = SentenceRole(block, v, tokens);
     scorer_.Score(words, &v);
     if (IsTitleCase(v.text, tokens)) {
-      // "Officials Blame News Reports": in a title-case line, cue verbs are capitalised like every word.
+      // "Officials Blame News Reports": in a title-case line, cue verbs are capitalised like every
+      // word.
       std::string lowered = v.text;
       const PhraseSet& verbs = rules_.Words("reporting_verbs");
       for (size_t t = 1; t < tokens.size(); ++t) {
@@ -95,8 +99,11 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
       }
       finder_.Find(lowered, tokens, &scratch, &found);
       for (auto* a : {&found.main}) {
-        if (!a->source.empty()) a->source = v.text.substr(a->source_span.begin, a->source_span.end - a->source_span.begin);
-        if (!a->cue.empty() && !a->cue_span.empty()) a->cue = v.text.substr(a->cue_span.begin, a->cue_span.end - a->cue_span.begin);
+        if (!a->source.empty())
+          a->source =
+              v.text.substr(a->source_span.begin, a->source_span.end - a->source_span.begin);
+        if (!a->cue.empty() && !a->cue_span.empty())
+          a->cue = v.text.substr(a->cue_span.begin, a->cue_span.end - a->cue_span.begin);
       }
     } else {
       finder_.Find(v.text, tokens, &scratch, &found);

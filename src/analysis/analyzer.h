@@ -3,8 +3,8 @@
 //   sentences (Segmenter) -> per sentence: role, claim score, attribution (AttributionFinder)
 //   -> discourse passes (references, quotations, wire and publisher) -> chains -> findings
 //
-// Holds a reference to the RuleSet, which must outlive it. Analyze is const and keeps its working memory on the
-// stack of the call, so one Analyzer may serve many threads at once.
+// Holds a reference to the RuleSet, which must outlive it. Analyze is const and keeps its working
+// memory on the stack of the call, so one Analyzer may serve many threads at once.
 #ifndef AUDIT_ANALYSIS_ANALYZER_H_
 #define AUDIT_ANALYSIS_ANALYZER_H_
 
@@ -32,7 +32,8 @@ class Analyzer {
   Analysis Analyze(const Document& doc, const AnalyzerOptions& options) const;
 
  private:
-  std::string SentenceRole(const Block& block, const SentenceVerdict& v, const std::vector<Token>& tokens) const;
+  std::string SentenceRole(const Block& block, const SentenceVerdict& v,
+                           const std::vector<Token>& tokens) const;
 
   const RuleSet& rules_;
   Segmenter segmenter_;

@@ -22,13 +22,10 @@ size_t LastTokenBefore(const std::vector<Token>& tokens, size_t end) {
   return i == 0 ? kNoToken : i - 1;
 }
 
-bool IsDeterminerWord(std::string_view w) {
-  return w == "the" || w == "a" || w == "an" || w == "The" || w == "A" || w == "An";
-}
-
 bool IsDeterminerOrPossessive(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"the", "The", "a", "A", "an", "An", "its", "his", "her", "their",
-                                                "this", "these", "those", "our", "my", "your"};
+  static constexpr std::string_view kWords[] = {"the",   "The", "a",   "A",     "an",   "An",
+                                                "its",   "his", "her", "their", "this", "these",
+                                                "those", "our", "my",  "your"};
   for (std::string_view d : kWords) {
     if (w == d) return true;
   }
@@ -39,10 +36,12 @@ bool EndsWith(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
-// A verb form that needs a plural subject: "say", "claim" (not "says", "said", "claimed", "saying").
+// A verb form that needs a plural subject: "say", "claim" (not "says", "said", "claimed",
+// "saying").
 bool IsBareForm(std::string_view w) {
-  static constexpr std::string_view kIrregularPast[] = {"wrote", "thought", "knew", "saw", "spoke", "swore",
-                                                        "felt", "held", "forecast", "read", "went"};
+  static constexpr std::string_view kIrregularPast[] = {"wrote",    "thought", "knew", "saw",
+                                                        "spoke",    "swore",   "felt", "held",
+                                                        "forecast", "read",    "went"};
   for (std::string_view p : kIrregularPast) {
     if (w == p) return false;
   }
@@ -50,8 +49,9 @@ bool IsBareForm(std::string_view w) {
 }
 
 bool IsPrepositionWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"in", "on", "at", "for", "to", "from", "with", "of", "by",
-                                                "over", "after", "before", "during", "against"};
+  static constexpr std::string_view kWords[] = {"in",    "on",     "at",     "for",    "to",
+                                                "from",  "with",   "of",     "by",     "over",
+                                                "after", "before", "during", "against"};
   for (std::string_view p : kWords) {
     if (w == p) return true;
   }
@@ -59,15 +59,16 @@ bool IsPrepositionWord(std::string_view w) {
 }
 
 bool IsBeForm(std::string_view w) {
-  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be" || w == "am" ||
-         w == "'s" || w == "’s" || w == "'re" || w == "’re" || w == "'m" || w == "’m";
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been" || w == "be" ||
+         w == "am" || w == "'s" || w == "’s" || w == "'re" || w == "’re" || w == "'m" || w == "’m";
 }
 
 bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
   return std::find(via.begin(), via.end(), name) != via.end();
 }
 
-// Whether a comma or colon closes the clause within a few words of `from` ("as X said in a letter last month:").
+// Whether a comma or colon closes the clause within a few words of `from` ("as X said in a letter
+// last month:").
 bool ClauseEndsSoon(const NounPhrases& np, const std::vector<Token>& tokens, size_t from) {
   constexpr size_t kMaxWords = 8;
   for (size_t i = from; i < tokens.size() && i < from + kMaxWords; ++i) {
@@ -77,7 +78,8 @@ bool ClauseEndsSoon(const NounPhrases& np, const std::vector<Token>& tokens, siz
   return false;
 }
 
-// Whether a candidate is a closing attribution: ", X said." or ", said X." with nothing after but punctuation.
+// Whether a candidate is a closing attribution: ", X said." or ", said X." with nothing after but
+// punctuation.
 bool ClosesSentence(const std::vector<Token>& tokens, const CueCandidate& c) {
   if (c.source.empty()) return false;
   const size_t first = std::min(c.source.first, c.cue_first);
@@ -112,14 +114,15 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   auto plausible = [&](TokenRange r) {
     if (np.PlausibleSource(r)) return true;
     if (!strong || r.empty() || r.last - r.first >= 7) return false;
-    // After "said" or "told", a short noun phrase is a speaker: "The world champion", "former secretary of
-    // state", "43 percent", "most of them".
+    // After "said" or "told", a short noun phrase is a speaker: "The world champion", "former
+    // secretary of state", "43 percent", "most of them".
     if (r.first == r.last && rules_.Words("not_sources").Contains(np.Word(r.first))) return false;
-    return IsDeterminerOrPossessive(np.Word(r.first)) || tokens[r.first].kind == TokenKind::kNumber ||
-           np.AtClauseStart(r);
+    return IsDeterminerOrPossessive(np.Word(r.first)) ||
+           tokens[r.first].kind == TokenKind::kNumber || np.AtClauseStart(r);
   };
   size_t k = c->cue_first == 0 ? kNoToken : np.SkipLeftAdjuncts(c->cue_first - 1);
-  // "..., saying ...": a participle after a comma speaks for the sentence's subject; "with Altria rising" does not.
+  // "..., saying ...": a participle after a comma speaks for the sentence's subject; "with Altria
+  // rising" does not.
   if (EndsWith(cue_word, "ing")) {
     const bool progressive = c->cue_first > 0 && IsBeForm(np.Word(c->cue_first - 1));
     if (!progressive) {
@@ -133,19 +136,27 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     }
   }
   auto inverted = [&]() -> bool {
-    if (after >= tokens.size() || np.Word(after) == "that" || tokens[after].kind != TokenKind::kWord) return false;
+    if (after >= tokens.size() || np.Word(after) == "that" ||
+        tokens[after].kind != TokenKind::kWord)
+      return false;
     if (!rules_.Words("inverting_cues").Contains(cue_word)) return false;
     TokenRange right = np.PhraseStartingAt(after, 8);
     if (!plausible(right)) return false;
-    // "said she turned out ..." or "said the ward was full" is a complement clause, not an inverted subject.
-    if (right.last > right.first && rules_.Words("pronouns").Contains(np.Word(right.first))) return false;
+    // "said she turned out ..." or "said the ward was full" is a complement clause, not an inverted
+    // subject.
+    if (right.last > right.first && rules_.Words("pronouns").Contains(np.Word(right.first)))
+      return false;
     for (size_t i = right.first; i <= right.last; ++i) {
-      if (!tokens[i].capitalized && rules_.Words("skip_before_cue").Contains(np.Word(i))) return false;
+      if (!tokens[i].capitalized && rules_.Words("skip_before_cue").Contains(np.Word(i)))
+        return false;
     }
-    // An inverted subject closes its clause: "..., said Hugh Hill, a doctor." but not "told Reuters that ...".
+    // An inverted subject closes its clause: "..., said Hugh Hill, a doctor." but not "told Reuters
+    // that ...".
     const size_t next = right.last + 1;
-    const bool relative = next < tokens.size() && (np.Word(next) == "who" || np.Word(next) == "whose");
-    if (next < tokens.size() && !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next) || relative)) {
+    const bool relative =
+        next < tokens.size() && (np.Word(next) == "who" || np.Word(next) == "whose");
+    if (next < tokens.size() &&
+        !(tokens[next].kind == TokenKind::kPunct || np.IsQuoteMark(next) || relative)) {
       return false;
     }
     c->source = right;
@@ -158,15 +169,17 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     return np.PlausibleSource(c->source) && np.IsNameOrPronoun(c->source);
   }
   const bool comma = np.IsPunct(k, ",");
-  const bool quote_before = tokens[k].kind == TokenKind::kCloseQuote || tokens[k].in_quote ||
-                            (comma && (tokens[k].in_quote || (k > 0 && tokens[k - 1].kind == TokenKind::kCloseQuote)));
+  const bool quote_before =
+      tokens[k].kind == TokenKind::kCloseQuote || tokens[k].in_quote ||
+      (comma && (tokens[k].in_quote || (k > 0 && tokens[k - 1].kind == TokenKind::kCloseQuote)));
   if (quote_before) return inverted();
   if (comma || np.IsPunct(k, "—") || np.IsPunct(k, "–")) {
     // "..., said the minister" (inverted) or "Hugh Hill, a doctor, said" (appositive).
     if (inverted()) return true;
     return AppositiveSubject(np, tokens, k, c);
   }
-  // "The source did not clarify", "declined to say": what a source did not say is the reporter's observation.
+  // "The source did not clarify", "declined to say": what a source did not say is the reporter's
+  // observation.
   for (size_t i = k + 1; i < c->cue_first; ++i) {
     const std::string_view w = np.Word(i);
     if (w == "not" || w == "n't" || w == "never" || w == "declined" || w == "refused") return false;
@@ -174,40 +187,47 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   if (EndsWith(np.Word(k), "n't") || EndsWith(np.Word(k), "n’t")) return false;  // "didn't say"
   c->source = np.SubjectEndingAt(k);
   c->subordinate = np.OpensSubordinate(c->source);
-  // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a noun.
-  if (!c->source.empty() && IsBareForm(cue_word) && !IsBeForm(cue_word) && c->cue_first == c->cue_last &&
-      c->cue_first == c->source.last + 1) {
-    // The head comes before a preposition: "Aides to Clinton say"; "Bush and Christie say" is plural.
+  // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a
+  // noun.
+  if (!c->source.empty() && IsBareForm(cue_word) && !IsBeForm(cue_word) &&
+      c->cue_first == c->cue_last && c->cue_first == c->source.last + 1) {
+    // The head comes before a preposition: "Aides to Clinton say"; "Bush and Christie say" is
+    // plural.
     size_t head_index = c->source.last;
     bool coordinated = false;
     for (size_t i = c->source.first; i <= c->source.last; ++i) {
       const std::string_view w = np.Word(i);
       if (w == "and" || w == "&") coordinated = true;
-      const bool participle = !tokens[i].capitalized && (EndsWith(w, "ed") || w == "seen" || w == "shown" ||
-                                                         w == "taken" || w == "given" || w == "written");
+      const bool participle =
+          !tokens[i].capitalized && (EndsWith(w, "ed") || w == "seen" || w == "shown" ||
+                                     w == "taken" || w == "given" || w == "written");
       if (i > c->source.first && (IsPrepositionWord(w) || participle)) {
         head_index = i - 1;
         break;
       }
     }
     const std::string_view head = np.Word(head_index);
-    if (!coordinated && !EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head)) return false;
+    if (!coordinated && !EndsWith(head, "s") && !rules_.Words("plural_nouns").Contains(head))
+      return false;
   }
   // "As the report states: ...", "as X said," attribute the main clause.
   const size_t subordinator = np.SubordinatorBefore(c->source);
   if (c->subordinate && subordinator != SIZE_MAX &&
-      (np.Word(subordinator) == "as" || np.Word(subordinator) == "As" || np.Word(subordinator) == "AS") &&
+      (np.Word(subordinator) == "as" || np.Word(subordinator) == "As" ||
+       np.Word(subordinator) == "AS") &&
       ClauseEndsSoon(np, tokens, after)) {
     c->subordinate = false;
   }
   if (c->subordinate) {
-    // "The report that is directed to the Council illustrated ...": a relative clause after a noun phrase at the
-    // start of the clause; the noun phrase is the subject. After a verb ("said that ..."), it is a complement.
+    // "The report that is directed to the Council illustrated ...": a relative clause after a noun
+    // phrase at the start of the clause; the noun phrase is the subject. After a verb ("said that
+    // ..."), it is a complement.
     const size_t rel = subordinator;
     const std::string_view w = rel == SIZE_MAX ? std::string_view() : np.Word(rel);
     if ((w == "that" || w == "which" || w == "who") && rel > 0) {
       TokenRange before = np.SubjectEndingAt(rel - 1);
-      const bool after_verb = np.IsCue(rel - 1) && !(rel >= 2 && IsDeterminerOrPossessive(np.Word(rel - 2)));
+      const bool after_verb =
+          np.IsCue(rel - 1) && !(rel >= 2 && IsDeterminerOrPossessive(np.Word(rel - 2)));
       if (np.AtClauseStart(before) && np.PlausibleSource(before) && !after_verb) {
         c->source = before;
         c->subordinate = np.OpensSubordinate(before);
@@ -220,12 +240,12 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
 
 bool AttributionFinder::SubjectHasNoVerb(const NounPhrases& np, const std::vector<Token>& tokens,
                                          TokenRange subject) const {
-  // A subject is a noun phrase: "Nuts are the main reason people get a problem" is a clause. The writer's own
-  // "I" and "we" outside quotation marks are not sources either.
+  // A subject is a noun phrase: "Nuts are the main reason people get a problem" is a clause. The
+  // writer's own "I" and "we" outside quotation marks are not sources either.
   for (size_t i = subject.first + 1; i <= subject.last && !subject.empty(); ++i) {
     const std::string_view w = np.Word(i);
-    if (IsBeForm(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" ||
-        w == "could") {
+    if (IsBeForm(w) || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+        w == "can" || w == "could") {
       return false;
     }
   }
@@ -236,16 +256,18 @@ bool AttributionFinder::SubjectHasNoVerb(const NounPhrases& np, const std::vecto
   return true;
 }
 
-bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens, size_t comma,
-                                          CueCandidate* c) const {
-  // The comma-separated segments before the verb, right to left: "Marley Anderson, 21, a junior from Las Vegas,".
+bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens,
+                                          size_t comma, CueCandidate* c) const {
+  // The comma-separated segments before the verb, right to left: "Marley Anderson, 21, a junior
+  // from Las Vegas,".
   constexpr size_t kMaxSegments = 4;
   std::vector<TokenRange> segments;
   size_t end = comma;  // exclusive end of the segment being collected
   while (segments.size() < kMaxSegments && end > 0) {
     size_t p = end;
     auto separator = [&](size_t i) {
-      return (np.IsPunct(i, ",") || np.IsPunct(i, "—") || np.IsPunct(i, "–")) && !tokens[i].in_quote;
+      return (np.IsPunct(i, ",") || np.IsPunct(i, "—") || np.IsPunct(i, "–")) &&
+             !tokens[i].in_quote;
     };
     while (p > 0 && !separator(p - 1) && !np.IsPunct(p - 1, ";") && !np.IsPunct(p - 1, ":")) --p;
     if (p < end) segments.push_back({p, end - 1});
@@ -253,8 +275,8 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
     end = p - 1;
   }
   if (segments.size() < 2) return false;
-  // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive next to the verb is a name, it is
-  // the source.
+  // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive next to the verb is a
+  // name, it is the source.
   const TokenRange nearest = segments.front();
   bool name_appositive = nearest.last - nearest.first < 5;
   for (size_t i = nearest.first; i <= nearest.last && name_appositive; ++i) {
@@ -272,7 +294,8 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
     if (candidate.empty() || candidate.first < segments[i].first) continue;
     bool only_adjuncts_before = true;  // "Even Rendell": words trimmed off the front
     for (size_t t = segments[i].first; t < candidate.first; ++t) {
-      only_adjuncts_before = only_adjuncts_before && rules_.Words("skip_before_cue").Contains(np.Word(t));
+      only_adjuncts_before =
+          only_adjuncts_before && rules_.Words("skip_before_cue").Contains(np.Word(t));
     }
     if (!only_adjuncts_before && !np.AtClauseStart(candidate)) continue;
     if (np.OpensSubordinate(candidate) && candidate.first == segments[i].first) continue;
@@ -296,19 +319,22 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     const std::string_view before = np.Word(c.cue_first - 1);
     if (before == "to" || before == "will" || before == "shall" || before == "'ll") return false;
   }
-  // "Clinton is assured of winning", "can be found here": a passive participle does not name a speaker.
+  // "Clinton is assured of winning", "can be found here": a passive participle does not name a
+  // speaker.
   if (c.cue_first > 0 && IsBeForm(np.Word(c.cue_first - 1)) && c.cue_first == c.cue_last &&
-      (EndsWith(word, "ed") || word == "found" || word == "shown" || word == "told" || word == "said")) {
+      (EndsWith(word, "ed") || word == "found" || word == "shown" || word == "told" ||
+       word == "said")) {
     return false;
   }
-  // "claimed victory", "claimed a seat in": an object the verb takes shows it is not speech. "said the letter
-  // was forged" is speech: there the noun starts a clause.
+  // "claimed victory", "claimed a seat in": an object the verb takes shows it is not speech. "said
+  // the letter was forged" is speech: there the noun starts a clause.
   const PhraseSet& objects = rules_.Words("non_speech_objects");
   size_t object = c.cue_last + 1;
   if (object < tokens.size() && IsDeterminerOrPossessive(np.Word(object))) ++object;
   // One adjective may stand before the object: "maintains tight control".
-  if (object + 1 < tokens.size() && !objects.Contains(np.Word(object)) && objects.Contains(np.Word(object + 1)) &&
-      tokens[object].kind == TokenKind::kWord && !tokens[object].capitalized) {
+  if (object + 1 < tokens.size() && !objects.Contains(np.Word(object)) &&
+      objects.Contains(np.Word(object + 1)) && tokens[object].kind == TokenKind::kWord &&
+      !tokens[object].capitalized) {
     ++object;
   }
   if (object < tokens.size() && objects.Contains(np.Word(object))) {
@@ -324,29 +350,33 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
       if (tokens[i].kind != TokenKind::kWord) break;
     }
   }
-  // "adding to his victories", "continued to rise": "add to" means increase, "continue to" goes on doing.
+  // "adding to his victories", "continued to rise": "add to" means increase, "continue to" goes on
+  // doing.
   if (c.cue_last + 1 < tokens.size() && np.Word(c.cue_last + 1) == "to" &&
       (word.substr(0, 3) == "add" || word.substr(0, 7) == "continu")) {
     return false;
   }
   if (!rules_.Words("noun_like_cues").Contains(word)) return true;
-  // "intelligence reports seen by Reuters": a noun-like form is a verb only before something that can start a
-  // clause.
+  // "intelligence reports seen by Reuters": a noun-like form is a verb only before something that
+  // can start a clause.
   const size_t next = c.cue_last + 1;
-  if (next >= tokens.size()) return false;  // "West End to honour finest shows": a headline ending in a noun
+  if (next >= tokens.size())
+    return false;  // "West End to honour finest shows": a headline ending in a noun
   const Token& t = tokens[next];
   if (t.kind != TokenKind::kWord) {
     // "..., a new study shows." ends the sentence with the verb.
-    return t.kind != TokenKind::kPunct || np.IsPunct(next, ",") || np.IsPunct(next, ".") || np.IsPunct(next, ":");
+    return t.kind != TokenKind::kPunct || np.IsPunct(next, ",") || np.IsPunct(next, ".") ||
+           np.IsPunct(next, ":");
   }
   const std::string_view w = np.Word(next);
-  if (t.capitalized || w == "that" || IsDeterminerOrPossessive(w) || rules_.Words("pronouns").Contains(w)) {
+  if (t.capitalized || w == "that" || IsDeterminerOrPossessive(w) ||
+      rules_.Words("pronouns").Contains(w)) {
     return true;
   }
   // "reports of abuse", "claims by rivals", "reports were", "reports seen by": a noun.
-  static constexpr std::string_view kNounFollowers[] = {"of", "for", "by", "from", "about", "against", "over",
-                                                        "to", "with", "at", "were", "was", "are", "is", "have",
-                                                        "has", "had", "and", "or", "seen", "made", "found"};
+  static constexpr std::string_view kNounFollowers[] = {
+      "of",  "for", "by", "from", "about", "against", "over", "to", "with", "at",   "were",
+      "was", "are", "is", "have", "has",   "had",     "and",  "or", "seen", "made", "found"};
   for (std::string_view f : kNounFollowers) {
     if (w == f) return false;
   }
@@ -358,7 +388,8 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   scratch->candidates.clear();
   scratch->matched_rules.clear();
   re2::StringPiece input(text.data(), text.size());
-  if (!rules_.cue_prefilter() || !rules_.cue_prefilter()->Match(input, &scratch->matched_rules)) return;
+  if (!rules_.cue_prefilter() || !rules_.cue_prefilter()->Match(input, &scratch->matched_rules))
+    return;
   std::sort(scratch->matched_rules.begin(), scratch->matched_rules.end());
   NounPhrases np(rules_, text, tokens);
   re2::StringPiece groups[8];
@@ -394,8 +425,9 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
       }
       if (!SourceFor(np, tokens, &c)) continue;
       // One candidate per cue position: the first rule (in pack order) to claim a cue keeps it.
-      const bool duplicate = std::any_of(scratch->candidates.begin(), scratch->candidates.end(),
-                                         [&](const CueCandidate& o) { return o.cue_first == c.cue_first; });
+      const bool duplicate =
+          std::any_of(scratch->candidates.begin(), scratch->candidates.end(),
+                      [&](const CueCandidate& o) { return o.cue_first == c.cue_first; });
       if (!duplicate) scratch->candidates.push_back(c);
     }
   }
@@ -403,7 +435,8 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
             [](const CueCandidate& a, const CueCandidate& b) { return a.cue.begin < b.cue.begin; });
 }
 
-Attribution AttributionFinder::ToAttribution(std::string_view text, const std::vector<Token>& tokens,
+Attribution AttributionFinder::ToAttribution(std::string_view text,
+                                             const std::vector<Token>& tokens,
                                              const CueCandidate& c) const {
   Attribution a;
   a.status = AttributionStatus::kDirect;
@@ -420,7 +453,8 @@ Attribution AttributionFinder::ToAttribution(std::string_view text, const std::v
   a.source_span = {tokens[c.source.first].begin, tokens[c.source.last].end};
   a.source = std::string(text.substr(a.source_span.begin, a.source_span.end - a.source_span.begin));
   a.source_type = classifier_.Classify(a.source);
-  // "UN experts said in a report": the findings are the report's, unless a named body or outlet issued it.
+  // "UN experts said in a report": the findings are the report's, unless a named body or outlet
+  // issued it.
   if (a.source_type != SourceType::kOrganization && a.source_type != SourceType::kOutlet &&
       rules_.Words("document_cues").Search(a.cue)) {
     a.source_type = SourceType::kDocument;
@@ -429,7 +463,8 @@ Attribution AttributionFinder::ToAttribution(std::string_view text, const std::v
     if (const Outlet* o = classifier_.OutletIn(a.source)) {
       a.resolved = o->name;
     } else {
-      // "The newspaper Xiandaikuaibao on its website": the outlet is the name after the outlet noun.
+      // "The newspaper Xiandaikuaibao on its website": the outlet is the name after the outlet
+      // noun.
       TokenRange name;
       for (size_t i = c.source.first + 1; i <= c.source.last; ++i) {
         if (!tokens[i].capitalized) {
@@ -440,34 +475,39 @@ Attribution AttributionFinder::ToAttribution(std::string_view text, const std::v
         name.last = i;
       }
       if (!name.empty()) {
-        a.resolved = std::string(text.substr(tokens[name.first].begin, tokens[name.last].end - tokens[name.first].begin));
+        a.resolved = std::string(text.substr(tokens[name.first].begin,
+                                             tokens[name.last].end - tokens[name.first].begin));
       }
     }
   }
   return a;
 }
 
-void AttributionFinder::AddVia(std::string_view text, const std::vector<Token>& tokens, Attribution* main) const {
+void AttributionFinder::AddVia(std::string_view text, const std::vector<Token>& tokens,
+                               Attribution* main) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[4];
   for (const CueRule& rule : rules_.via_rules()) {
     auto it = rule.re->NamedCapturingGroups().find("source");
     if (it == rule.re->NamedCapturingGroups().end() || it->second >= 4) continue;
     size_t pos = 0;
-    while (pos < text.size() && rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, it->second + 1)) {
-      pos = static_cast<size_t>(groups[0].data() - text.data()) + std::max<size_t>(groups[0].size(), 1);
+    while (pos < text.size() &&
+           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, it->second + 1)) {
+      pos = static_cast<size_t>(groups[0].data() - text.data()) +
+            std::max<size_t>(groups[0].size(), 1);
       const re2::StringPiece s = groups[it->second];
       const size_t at = TokenAt(tokens, static_cast<size_t>(s.data() - text.data()));
       if (at < tokens.size() && tokens[at].in_quote) continue;
       const Outlet* outlet = rules_.FindOutlet(std::string_view(s.data(), s.size()));
-      if (!outlet || outlet->name == main->resolved || SameOutlet(main->via, outlet->name)) continue;
+      if (!outlet || outlet->name == main->resolved || SameOutlet(main->via, outlet->name))
+        continue;
       main->via.push_back(outlet->name);
     }
   }
 }
 
-void AttributionFinder::Find(std::string_view text, const std::vector<Token>& tokens, Scratch* scratch,
-                             SentenceAttributions* out) const {
+void AttributionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
+                             Scratch* scratch, SentenceAttributions* out) const {
   out->main = Attribution();
   out->also.clear();
   out->loaded_cues.clear();
@@ -476,7 +516,8 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   const PhraseSet& loaded = rules_.Words("loaded_cues");
   for (const auto& c : candidates) {
     const size_t first_word_end = tokens[c.cue_first].end;
-    if (loaded.Contains(text.substr(c.cue.begin, first_word_end - c.cue.begin))) out->loaded_cues.push_back(c.cue);
+    if (loaded.Contains(text.substr(c.cue.begin, first_word_end - c.cue.begin)))
+      out->loaded_cues.push_back(c.cue);
   }
   const CueCandidate* main = nullptr;
   for (const auto& c : candidates) {
@@ -487,7 +528,8 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   for (auto it = candidates.begin(); !main && it != candidates.end(); ++it) {
     if (it->rule->fallback && !it->subordinate) main = &*it;
   }
-  // "A and B are insisting ..., a source said.": a closing attribution governs everything before it.
+  // "A and B are insisting ..., a source said.": a closing attribution governs everything before
+  // it.
   auto np_text = [&](const CueCandidate& c) {
     return c.source.empty() ? std::string_view()
                             : text.substr(tokens[c.source.first].begin,
@@ -495,9 +537,11 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   };
   if (main) {
     for (auto it = candidates.rbegin(); it != candidates.rend() && &*it != main; ++it) {
-      // An outlet closing the sentence (", Interfax reported") relays the source before it: it becomes via.
+      // An outlet closing the sentence (", Interfax reported") relays the source before it: it
+      // becomes via.
       const bool outlet = classifier_.OutletIn(np_text(*it)) != nullptr;
-      if (!it->rule->inner && !it->subordinate && !it->vague && !outlet && ClosesSentence(tokens, *it)) {
+      if (!it->rule->inner && !it->subordinate && !it->vague && !outlet &&
+          ClosesSentence(tokens, *it)) {
         main = &*it;
         break;
       }
@@ -521,7 +565,8 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
     if (c.vague) continue;
     Attribution other = ToAttribution(text, tokens, c);
     if (c.rule->inner && c.cue.begin > main->cue.begin && a.source_type == SourceType::kOutlet) {
-      // "Bloomberg reported, citing people familiar with the matter": the outlet relays the inner source.
+      // "Bloomberg reported, citing people familiar with the matter": the outlet relays the inner
+      // source.
       a.via.insert(a.via.begin(), a.resolved);
       a.source = other.source;
       a.source_span = other.source_span;
@@ -538,11 +583,13 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
     }
     out->also.push_back(std::move(other));
   }
-  // "The newspaper X cited an unidentified witness as saying ...": the outlet relays the one it cites.
-  const std::string_view main_cue = text.substr(tokens[main->cue_first].begin,
-                                                tokens[main->cue_first].end - tokens[main->cue_first].begin);
+  // "The newspaper X cited an unidentified witness as saying ...": the outlet relays the one it
+  // cites.
+  const std::string_view main_cue = text.substr(
+      tokens[main->cue_first].begin, tokens[main->cue_first].end - tokens[main->cue_first].begin);
   if (a.source_type == SourceType::kOutlet && !a.resolved.empty() &&
-      (main_cue == "cited" || main_cue == "cites" || main_cue == "quoted" || main_cue == "quotes")) {
+      (main_cue == "cited" || main_cue == "cites" || main_cue == "quoted" ||
+       main_cue == "quotes")) {
     NounPhrases np(rules_, text, tokens);
     const TokenRange cited = np.PhraseStartingAt(main->cue_last + 1, 8);
     if (np.PlausibleSource(cited)) {

@@ -1,15 +1,16 @@
 // AttributionFinder: the attribution that governs one sentence, from the sentence alone.
 //
-// The rule pack's cue patterns are matched first (an RE2::Set says which can match, then only those run with
-// captures); cues inside quotation marks do not count. Each cue's source is found by clause structure: the subject
-// before the verb ("Romanowski told Reuters"), after it when inverted ("..., said Hugh Hill"), before an
-// appositive ("Hugh Hill, a doctor, said"), or the phrase after a preposition ("according to the AP"). Among the
-// cues, the first one in a main clause governs; one in a subordinate clause goes to `also`. Outlets the source
-// spoke to ("told Reuters"), outlets that reported it ("..., Interfax reported", "according to the AP") and the
-// outlet in "Bloomberg reported, citing sources" become the `via` list, outermost first.
+// The rule pack's cue patterns are matched first (an RE2::Set says which can match, then only those
+// run with captures); cues inside quotation marks do not count. Each cue's source is found by
+// clause structure: the subject before the verb ("Romanowski told Reuters"), after it when inverted
+// ("..., said Hugh Hill"), before an appositive ("Hugh Hill, a doctor, said"), or the phrase after
+// a preposition ("according to the AP"). Among the cues, the first one in a main clause governs;
+// one in a subordinate clause goes to `also`. Outlets the source spoke to ("told Reuters"), outlets
+// that reported it ("..., Interfax reported", "according to the AP") and the outlet in "Bloomberg
+// reported, citing sources" become the `via` list, outermost first.
 //
-// Holds a reference to the RuleSet, which must outlive it. Thread-safe: Find keeps its working memory in the
-// caller's Scratch.
+// Holds a reference to the RuleSet, which must outlive it. Thread-safe: Find keeps its working
+// memory in the caller's Scratch.
 #ifndef AUDIT_ANALYSIS_ATTRIBUTION_FINDER_H_
 #define AUDIT_ANALYSIS_ATTRIBUTION_FINDER_H_
 
@@ -55,13 +56,17 @@ class AttributionFinder {
             SentenceAttributions* out) const;
 
  private:
-  void CollectCandidates(std::string_view text, const std::vector<Token>& tokens, Scratch* scratch) const;
-  bool CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens, const CueCandidate& c) const;
-  bool SubjectHasNoVerb(const NounPhrases& np, const std::vector<Token>& tokens, TokenRange subject) const;
+  void CollectCandidates(std::string_view text, const std::vector<Token>& tokens,
+                         Scratch* scratch) const;
+  bool CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens,
+                 const CueCandidate& c) const;
+  bool SubjectHasNoVerb(const NounPhrases& np, const std::vector<Token>& tokens,
+                        TokenRange subject) const;
   bool AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens, size_t comma,
                          CueCandidate* c) const;
   bool SourceFor(const NounPhrases& np, const std::vector<Token>& tokens, CueCandidate* c) const;
-  Attribution ToAttribution(std::string_view text, const std::vector<Token>& tokens, const CueCandidate& c) const;
+  Attribution ToAttribution(std::string_view text, const std::vector<Token>& tokens,
+                            const CueCandidate& c) const;
   void AddVia(std::string_view text, const std::vector<Token>& tokens, Attribution* main) const;
 
   const RuleSet& rules_;

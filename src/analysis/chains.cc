@@ -55,7 +55,8 @@ void BuildChains(Analysis* analysis) {
     v.chain = chain.id;
   }
   for (Chain& chain : analysis->chains) {
-    chain.share = analysis->claims ? static_cast<double>(chain.sentences.size()) / analysis->claims : 0;
+    chain.share =
+        analysis->claims ? static_cast<double>(chain.sentences.size()) / analysis->claims : 0;
   }
 }
 

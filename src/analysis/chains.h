@@ -1,5 +1,6 @@
-// Builds the article's sourcing chains: publisher -> intermediaries -> source, one per distinct source and via
-// list, each with the claim sentences resting on it and their share of the article's claims. Stateless.
+// Builds the article's sourcing chains: publisher -> intermediaries -> source, one per distinct
+// source and via list, each with the claim sentences resting on it and their share of the article's
+// claims. Stateless.
 #ifndef AUDIT_ANALYSIS_CHAINS_H_
 #define AUDIT_ANALYSIS_CHAINS_H_
 

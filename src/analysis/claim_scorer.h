@@ -1,8 +1,8 @@
-// ClaimScorer: whether a sentence is a factual claim, with a score in [0, 1] and the signals behind it.
-// Body sentences start from a base score; the rule pack's claim signals (figures, dates, names, reported events
-// raise it; questions, first-person opinion, statements that something is unknown lower it) add their weights.
-// Sentences that are not body text (headlines, captions, credits, boilerplate) are never claims.
-// Holds a reference to the RuleSet; thread-safe.
+// ClaimScorer: whether a sentence is a factual claim, with a score in [0, 1] and the signals behind
+// it. Body sentences start from a base score; the rule pack's claim signals (figures, dates, names,
+// reported events raise it; questions, first-person opinion, statements that something is unknown
+// lower it) add their weights. Sentences that are not body text (headlines, captions, credits,
+// boilerplate) are never claims. Holds a reference to the RuleSet; thread-safe.
 #ifndef AUDIT_ANALYSIS_CLAIM_SCORER_H_
 #define AUDIT_ANALYSIS_CLAIM_SCORER_H_
 
@@ -17,7 +17,8 @@ class ClaimScorer {
  public:
   explicit ClaimScorer(const RuleSet& rules) : rules_(rules) {}
 
-  // Fills claim, claim_score and signals of `v`, whose text and role are set. `words` is its word count.
+  // Fills claim, claim_score and signals of `v`, whose text and role are set. `words` is its word
+  // count.
   void Score(size_t words, SentenceVerdict* v) const;
 
   static constexpr double kBaseScore = 0.5;

@@ -55,7 +55,8 @@ Attribution Inherit(const Attribution& from) {
 
 // Something a later sentence can point back at.
 struct Entity {
-  std::string name;  // "Alina Romanowski", "UN experts (report)", "the Iraqi Ministry of Foreign Affairs"
+  std::string
+      name;  // "Alina Romanowski", "UN experts (report)", "the Iraqi Ministry of Foreign Affairs"
   std::string head;  // lowercase head noun for descriptions: "report", "ministry"
   SourceType type = SourceType::kUnknown;
   size_t introduced = 0;
@@ -97,25 +98,28 @@ class EntityTable {
       while (j < words.size() && IsNameWord(words[j], j == 0)) {
         const char last = words[j].back();
         ++j;
-        if (last == ',' || last == '.' || last == ';' || last == ':') break;  // punctuation ends a name
+        if (last == ',' || last == '.' || last == ';' || last == ':')
+          break;  // punctuation ends a name
       }
       if (j - i >= 2) {
         std::string name;
         for (size_t k = i; k < j; ++k) {
           std::string_view w = words[k];
-          while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':')) {
+          while (!w.empty() &&
+                 (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':')) {
             w.remove_suffix(1);
           }
           w = StripPossessive(w);
           if (!name.empty()) name += ' ';
           name += w;
         }
-        // "Royal Shrewsbury hospital", "Food Standards Agency": a name followed by or ending in an organisation
-        // noun names a body, not a person.
+        // "Royal Shrewsbury hospital", "Food Standards Agency": a name followed by or ending in an
+        // organisation noun names a body, not a person.
         std::string_view last = words[j - 1];
         while (!last.empty() && (last.back() == ',' || last.back() == '.')) last.remove_suffix(1);
         const bool organisation =
-            rules_.Words("organization_nouns").Contains(last) || rules_.FindOutlet(name) != nullptr ||
+            rules_.Words("organization_nouns").Contains(last) ||
+            rules_.FindOutlet(name) != nullptr ||
             (j < words.size() && rules_.Words("organization_nouns").Contains(words[j]));
         if (!organisation && !PersonBySurname(StripPossessive(last))) {
           Add({name, "", SourceType::kPerson, sentence, {}, false, false});
@@ -130,7 +134,8 @@ class EntityTable {
     if (!Capitalized(w) || rules_.Words("titles").Contains(w)) return false;
     if (sentence_start && rules_.Words("not_sources").Contains(w)) return false;
     if (w == "The" || w == "A" || w == "An") return false;
-    // A name word ends at punctuation: "Alina Romanowski," still counts, but the name stops after it.
+    // A name word ends at punctuation: "Alina Romanowski," still counts, but the name stops after
+    // it.
     return true;
   }
 
@@ -145,12 +150,12 @@ std::string_view TrimDeterminer(std::string_view s) {
   return {};
 }
 
-// The name a source phrase gives, without titles and determiners: "Prime Minister Mohammed Al-Sudani" ->
-// "Mohammed Al-Sudani", "Prof Lovenduski" -> "Lovenduski".
+// The name a source phrase gives, without titles and determiners: "Prime Minister Mohammed
+// Al-Sudani" -> "Mohammed Al-Sudani", "Prof Lovenduski" -> "Lovenduski".
 std::string NameWithoutTitles(const RuleSet& rules, std::string_view source) {
   std::vector<std::string_view> words = Words(source);
-  // The name is the last run of capitalised words that are not titles: "Port director Elena Marsh" ->
-  // "Elena Marsh", "Labour's Yvette Cooper" -> "Yvette Cooper".
+  // The name is the last run of capitalised words that are not titles: "Port director Elena Marsh"
+  // -> "Elena Marsh", "Labour's Yvette Cooper" -> "Yvette Cooper".
   size_t i = words.size();
   while (i > 0 && Capitalized(words[i - 1]) && !rules.Words("titles").Contains(words[i - 1]) &&
          StripPossessive(words[i - 1]).size() == words[i - 1].size()) {
@@ -165,8 +170,8 @@ std::string NameWithoutTitles(const RuleSet& rules, std::string_view source) {
   return out;
 }
 
-void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t index, SentenceVerdict* v,
-             EntityTable* table) {
+void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t index,
+             SentenceVerdict* v, EntityTable* table) {
   Attribution& a = v->attribution;
   const std::string lower = Lower(a.source);
   auto take = [&](Entity* e) {
@@ -179,7 +184,9 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
   };
   // Pronouns.
   if (lower == "he" || lower == "she") {
-    auto person = [](const Entity& x) { return x.type == SourceType::kPerson || x.type == SourceType::kAnonymous; };
+    auto person = [](const Entity& x) {
+      return x.type == SourceType::kPerson || x.type == SourceType::kAnonymous;
+    };
     Entity* e = table->Latest([&](const Entity& x) { return person(x) && x.was_source; });
     if (!e) e = table->Latest(person);
     if (e) {
@@ -192,7 +199,8 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
     const bool plural = lower == "they";
     if (Entity* e = table->Latest([&](const Entity& x) {
           return x.type == SourceType::kOrganization || x.type == SourceType::kOutlet ||
-                 x.type == SourceType::kDocument || (plural && (x.plural || x.type == SourceType::kAnonymous));
+                 x.type == SourceType::kDocument ||
+                 (plural && (x.plural || x.type == SourceType::kAnonymous));
         })) {
       take(e);
       a.source_type = e->type;
@@ -208,8 +216,9 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
     if (rules.Words("document_nouns").Contains(noun)) {
       // "The study" points back at a study, not at any document.
       if (Entity* e = table->Latest([&](const Entity& x) {
-            return x.type == SourceType::kDocument && (x.head == noun || x.head == noun + "s" ||
-                                                        Lower(x.name).find(noun) != std::string::npos);
+            return x.type == SourceType::kDocument &&
+                   (x.head == noun || x.head == noun + "s" ||
+                    Lower(x.name).find(noun) != std::string::npos);
           })) {
         take(e);
         a.source_type = SourceType::kDocument;
@@ -219,7 +228,8 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
       return;
     }
     if (rules.Words("outlet_nouns").Contains(noun)) {
-      if (Entity* e = table->Latest([&](const Entity& x) { return x.type == SourceType::kOutlet; })) {
+      if (Entity* e =
+              table->Latest([&](const Entity& x) { return x.type == SourceType::kOutlet; })) {
         a.resolved = e->name;
         a.refers_to = static_cast<int>(e->introduced);
         a.source_type = SourceType::kOutlet;
@@ -230,7 +240,8 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
     }
     if (rules.Words("organization_nouns").Contains(noun)) {
       if (Entity* e = table->Latest([&](const Entity& x) {
-            return x.type == SourceType::kOrganization && Lower(x.name).find(noun) != std::string::npos;
+            return x.type == SourceType::kOrganization &&
+                   Lower(x.name).find(noun) != std::string::npos;
           })) {
         take(e);
       }
@@ -254,24 +265,27 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
   (void)index;
 }
 
-// Adds what sentence `index` introduces through its attribution; returns whether that includes a document.
+// Adds what sentence `index` introduces through its attribution; returns whether that includes a
+// document.
 bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTable* table) {
   Attribution& a = v->attribution;
   if (a.status != AttributionStatus::kDirect || a.source.empty()) return false;
   const std::string name = a.resolved.empty() ? a.source : a.resolved;
-  // "UN experts said in a report": the report becomes something later sentences can call "the report", and the
-  // sentence rests on that report.
+  // "UN experts said in a report": the report becomes something later sentences can call "the
+  // report", and the sentence rests on that report.
   for (std::string_view word : Words(a.cue)) {
     if (rules.Words("document_nouns").Contains(word) && a.refers_to < 0) {
       const std::string document = name + " (" + Lower(word) + ")";
       table->Add({document, Lower(word), SourceType::kDocument, index, a.via, false, true});
-      if (a.source_type != SourceType::kDocument) break;  // "Smith said in a statement": Smith stays the source
+      if (a.source_type != SourceType::kDocument)
+        break;  // "Smith said in a statement": Smith stays the source
       a.resolved = document;
       return true;
     }
   }
   bool document = false;
-  for (const std::string& outlet : a.via) {  // "the Journal said ..." lets "the paper" point back at it
+  for (const std::string& outlet :
+       a.via) {  // "the Journal said ..." lets "the paper" point back at it
     table->Add({outlet, "", SourceType::kOutlet, index, {}, false, true});
   }
   if (a.refers_to >= 0 || a.dangling) return document;  // already points at an entity
@@ -301,10 +315,12 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   return document;
 }
 
-void RegisterDocumentMentions(const RuleSet& rules, size_t index, const SentenceVerdict& v, EntityTable* table) {
-  // "a new report released on Monday by ...": an indefinite document mention introduces a document, unless it is
-  // the sentence's own source, registered already.
-  if (v.attribution.status == AttributionStatus::kDirect && v.attribution.source_type == SourceType::kDocument) {
+void RegisterDocumentMentions(const RuleSet& rules, size_t index, const SentenceVerdict& v,
+                              EntityTable* table) {
+  // "a new report released on Monday by ...": an indefinite document mention introduces a document,
+  // unless it is the sentence's own source, registered already.
+  if (v.attribution.status == AttributionStatus::kDirect &&
+      v.attribution.source_type == SourceType::kDocument) {
     return;
   }
   std::vector<std::string_view> words = Words(v.text);
@@ -315,7 +331,8 @@ void RegisterDocumentMentions(const RuleSet& rules, size_t index, const Sentence
       std::string_view w = words[j];
       while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
       if (rules.Words("document_nouns").Contains(w)) {
-        table->Add({std::string(w), Lower(w), SourceType::kDocument, index, v.attribution.via, false, false});
+        table->Add({std::string(w), Lower(w), SourceType::kDocument, index, v.attribution.via,
+                    false, false});
         return;
       }
     }
@@ -342,7 +359,8 @@ void Discourse::ResolveReferences(std::vector<SentenceVerdict>* sentences) const
 
 void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const {
   auto& s = *sentences;
-  // Group sentences joined by an open quotation; each group takes the first direct attribution inside it.
+  // Group sentences joined by an open quotation; each group takes the first direct attribution
+  // inside it.
   size_t i = 0;
   while (i < s.size()) {
     size_t j = i;
@@ -352,7 +370,8 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
       for (size_t k = i; k <= j && !holder; ++k) {
         if (s[k].attribution.status == AttributionStatus::kDirect) holder = &s[k];
       }
-      // A quotation opened by a sentence without a cue may still belong to the speaker of the one before.
+      // A quotation opened by a sentence without a cue may still belong to the speaker of the one
+      // before.
       if (!holder && i > 0 && s[i - 1].attribution.status != AttributionStatus::kNone &&
           s[i - 1].block == s[i].block) {
         holder = &s[i - 1];
@@ -366,9 +385,9 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
     }
     i = j + 1;
   }
-  // A paragraph that is a quotation continues the speaker of the sentence before it, or of the one before that
-  // when a line of narration stands between; items listed after "... said:" continue the sentence that
-  // introduced them.
+  // A paragraph that is a quotation continues the speaker of the sentence before it, or of the one
+  // before that when a line of narration stands between; items listed after "... said:" continue
+  // the sentence that introduced them.
   for (size_t k = 1; k < s.size(); ++k) {
     SentenceVerdict& v = s[k];
     if (v.attribution.status != AttributionStatus::kNone || v.text.empty()) continue;
@@ -398,7 +417,8 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
       if (prev.attribution.status == AttributionStatus::kNone) continue;
       const SourceType t = prev.attribution.source_type;
       if (t == SourceType::kDocument || t == SourceType::kVague) break;
-      if (back > 1 && !prev.has_quote) break;  // only a speaker already quoted carries over narration
+      if (back > 1 && !prev.has_quote)
+        break;  // only a speaker already quoted carries over narration
       v.attribution = Inherit(prev.attribution);
       break;
     }
@@ -406,7 +426,8 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
 }
 
 std::string Discourse::InferWire(const std::vector<SentenceVerdict>& sentences) const {
-  // Mentions of one agency in its reporter's role that make a copy that agency's, not a citation of it.
+  // Mentions of one agency in its reporter's role that make a copy that agency's, not a citation of
+  // it.
   constexpr int kMentionsForWireCopy = 2;
   std::map<std::string, int> mentions;
   for (const SentenceVerdict& v : sentences) {
@@ -428,9 +449,10 @@ std::string Discourse::InferWire(const std::vector<SentenceVerdict>& sentences) 
 }
 
 void Discourse::ContinueDocuments(std::vector<SentenceVerdict>* sentences) const {
-  // After a sentence that reports a document's findings, sentences that point back at those findings without a
-  // cue of their own ("Among its key findings: ...", "The overall rankings were as follows:" and the list after
-  // it) continue the document. Another attribution, or a sentence that points at nothing, ends the run.
+  // After a sentence that reports a document's findings, sentences that point back at those
+  // findings without a cue of their own ("Among its key findings: ...", "The overall rankings were
+  // as follows:" and the list after it) continue the document. Another attribution, or a sentence
+  // that points at nothing, ends the run.
   const Attribution* document = nullptr;
   for (SentenceVerdict& v : *sentences) {
     if (v.role != "body" && v.role != "list_item") continue;
@@ -473,7 +495,9 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
   // A headline or caption that summarises an attributed report takes that report's via.
   for (size_t i = 0; i < sentences->size(); ++i) {
     SentenceVerdict& h = (*sentences)[i];
-    if (h.role == "body" || h.attribution.status == AttributionStatus::kNone || !h.attribution.via.empty()) continue;
+    if (h.role == "body" || h.attribution.status == AttributionStatus::kNone ||
+        !h.attribution.via.empty())
+      continue;
     const std::string needle = Lower(h.attribution.source);
     if (needle.size() < 3) continue;
     for (size_t k = i + 1; k < sentences->size(); ++k) {

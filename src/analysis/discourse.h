@@ -1,13 +1,18 @@
 // Discourse: the passes that link sentences after each has been analysed on its own.
 //
-// 1. References: a pronoun ("he"), a surname ("Romanowski"), or a description ("The report", "the ministry",
-//    "the paper") is resolved to the entity an earlier sentence introduced; the sentence then takes that entity's
-//    name (`resolved`), its sentence (`refers_to`) and its via list. A description with nothing to point at is
-//    marked dangling.
-// 2. Quotations: every sentence of a quotation takes the quotation's source, wherever its cue stands, including
-//    paragraphs that reopen the quotation; a quotation paragraph right after an attributed sentence continues it.
-// 3. Wire and publisher: a wire credit goes first in every attributed sentence's via; the publisher never counts
-//    as an intermediary of its own article; a headline takes the via of the body sentence that reports it.
+// 1. References: a pronoun ("he"), a surname ("Romanowski"), or a description ("The report", "the
+// ministry",
+//    "the paper") is resolved to the entity an earlier sentence introduced; the sentence then takes
+//    that entity's name (`resolved`), its sentence (`refers_to`) and its via list. A description
+//    with nothing to point at is marked dangling.
+// 2. Quotations: every sentence of a quotation takes the quotation's source, wherever its cue
+// stands, including
+//    paragraphs that reopen the quotation; a quotation paragraph right after an attributed sentence
+//    continues it.
+// 3. Wire and publisher: a wire credit goes first in every attributed sentence's via; the publisher
+// never counts
+//    as an intermediary of its own article; a headline takes the via of the body sentence that
+//    reports it.
 // Each pass is linear in the number of sentences. Stateless; thread-safe.
 #ifndef AUDIT_ANALYSIS_DISCOURSE_H_
 #define AUDIT_ANALYSIS_DISCOURSE_H_
@@ -28,8 +33,8 @@ class Discourse {
   void ResolveReferences(std::vector<SentenceVerdict>* sentences) const;
   void InheritQuotations(std::vector<SentenceVerdict>* sentences) const;
   void ContinueDocuments(std::vector<SentenceVerdict>* sentences) const;
-  // With no publisher known, a news agency the text keeps reporting through ("told Reuters", "seen by Reuters",
-  // "the AP noted") marks the article as that agency's copy. Returns its name, or "".
+  // With no publisher known, a news agency the text keeps reporting through ("told Reuters", "seen
+  // by Reuters", "the AP noted") marks the article as that agency's copy. Returns its name, or "".
   std::string InferWire(const std::vector<SentenceVerdict>& sentences) const;
   void ApplyPublisher(const std::string& publisher, const std::string& wire,
                       std::vector<SentenceVerdict>* sentences) const;

@@ -1,9 +1,9 @@
 #include "analysis/findings.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "analysis/chains.h"
 
@@ -19,7 +19,8 @@ class FindingSink {
  public:
   FindingSink(const RuleSet& rules, Analysis* analysis) : rules_(rules), analysis_(analysis) {}
 
-  void Add(const char* id, size_t sentence, TextSpan span, std::vector<std::pair<std::string, std::string>> values,
+  void Add(const char* id, size_t sentence, TextSpan span,
+           std::vector<std::pair<std::string, std::string>> values,
            std::optional<Severity> severity = std::nullopt) {
     const FindingRule* rule = rules_.FindFinding(id);
     if (!rule || !rule->enabled) return;
@@ -44,14 +45,16 @@ class FindingSink {
 
 }  // namespace
 
-std::string FormatMessage(std::string_view templ, const std::vector<std::pair<std::string, std::string>>& values) {
+std::string FormatMessage(std::string_view templ,
+                          const std::vector<std::pair<std::string, std::string>>& values) {
   std::string out;
   for (size_t i = 0; i < templ.size(); ++i) {
     if (templ[i] == '{') {
       size_t close = templ.find('}', i);
       if (close != std::string_view::npos) {
         std::string_view name = templ.substr(i + 1, close - i - 1);
-        auto it = std::find_if(values.begin(), values.end(), [&](const auto& kv) { return kv.first == name; });
+        auto it = std::find_if(values.begin(), values.end(),
+                               [&](const auto& kv) { return kv.first == name; });
         if (it != values.end()) {
           out += it->second;
           i = close;
@@ -70,7 +73,8 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
     const SentenceVerdict& v = analysis->sentences[i];
     const Attribution& a = v.attribution;
     for (const TextSpan& cue : v.loaded_cues) {
-      sink.Add(rule_ids::kLoadedCue, i, cue, {{"cue", v.text.substr(cue.begin, cue.end - cue.begin)}});
+      sink.Add(rule_ids::kLoadedCue, i, cue,
+               {{"cue", v.text.substr(cue.begin, cue.end - cue.begin)}});
     }
     if (a.status == AttributionStatus::kNone) {
       const bool quotation = v.has_quote && v.role == "body";
@@ -78,7 +82,8 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
         const FindingRule* rule = rules.FindFinding(rule_ids::kUnattributedClaim);
         Severity severity = rule ? rule->severity : Severity::kWarning;
         if (v.claim_score < kStrongClaimScore) severity = Milder(severity);
-        sink.Add(rule_ids::kUnattributedClaim, i, {}, {{"score", fmt::format("{:.2f}", v.claim_score)}}, severity);
+        sink.Add(rule_ids::kUnattributedClaim, i, {},
+                 {{"score", fmt::format("{:.2f}", v.claim_score)}}, severity);
       }
       if (quotation) sink.Add(rule_ids::kUnattributedQuote, i, {}, {});
       continue;
@@ -89,7 +94,8 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
     } else if (a.source_type == SourceType::kVague) {
       sink.Add(rule_ids::kVague, i, a.source_span, {{"source", a.source}});
     }
-    if (a.dangling) sink.Add(rule_ids::kDanglingReference, i, a.source_span, {{"source", a.source}});
+    if (a.dangling)
+      sink.Add(rule_ids::kDanglingReference, i, a.source_span, {{"source", a.source}});
   }
   for (const Chain& chain : analysis->chains) {
     if (!chain.secondhand || chain.sentences.empty()) continue;

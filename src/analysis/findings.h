@@ -1,5 +1,5 @@
-// Turns verdicts and chains into findings, with each rule's severity and message from the rule pack.
-// A rule switched off in the pack yields nothing. Stateless; thread-safe.
+// Turns verdicts and chains into findings, with each rule's severity and message from the rule
+// pack. A rule switched off in the pack yields nothing. Stateless; thread-safe.
 #ifndef AUDIT_ANALYSIS_FINDINGS_H_
 #define AUDIT_ANALYSIS_FINDINGS_H_
 
@@ -19,12 +19,14 @@ inline constexpr const char* kUnattributedQuote = "unattributed-quote";
 inline constexpr const char* kDanglingReference = "dangling-reference";
 }  // namespace rule_ids
 
-// Fills analysis->findings, ordered by position. `claim_strong` is the claim score at and above which an
-// unattributed claim keeps its rule's full severity; below it, the finding is one step milder.
+// Fills analysis->findings, ordered by position. `claim_strong` is the claim score at and above
+// which an unattributed claim keeps its rule's full severity; below it, the finding is one step
+// milder.
 void AddFindings(const RuleSet& rules, Analysis* analysis);
 
 // Expands {name} placeholders in a finding message.
-std::string FormatMessage(std::string_view templ, const std::vector<std::pair<std::string, std::string>>& values);
+std::string FormatMessage(std::string_view templ,
+                          const std::vector<std::pair<std::string, std::string>>& values);
 
 }  // namespace audit
 

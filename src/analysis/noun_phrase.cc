@@ -7,17 +7,19 @@ namespace audit {
 namespace {
 
 constexpr size_t kNone = SIZE_MAX;
-// A subject longer than this is a clause, not a name: "Iraqi leaders, including ..." is cut at its comma anyway.
+// A subject longer than this is a clause, not a name: "Iraqi leaders, including ..." is cut at its
+// comma anyway.
 constexpr size_t kMaxSubjectTokens = 9;
 
 bool IsDeterminer(std::string_view w) {
-  return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || w == "its" || w == "Its" ||
-         w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" || w == "Their";
+  return w == "the" || w == "The" || w == "a" || w == "A" || w == "an" || w == "An" || w == "its" ||
+         w == "Its" || w == "his" || w == "His" || w == "her" || w == "Her" || w == "their" ||
+         w == "Their";
 }
 
 bool IsPreposition(std::string_view w) {
-  return w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "on" || w == "with" ||
-         w == "to" || w == "by" || w == "close" || w == "familiar";
+  return w == "of" || w == "for" || w == "from" || w == "at" || w == "in" || w == "on" ||
+         w == "with" || w == "to" || w == "by" || w == "close" || w == "familiar";
 }
 
 }  // namespace
@@ -62,12 +64,14 @@ size_t NounPhrases::SkipLeftAdjuncts(size_t i) const {
       if (j > 0) {
         std::string_view w = Word(j - 1);
         if (w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" || w == "late" ||
-            w == "early" || w == "next" || w == "at" || w == "during" || w == "since" || w == "until") {
+            w == "early" || w == "next" || w == "at" || w == "during" || w == "since" ||
+            w == "until") {
           i = j - 1 == 0 ? kNone : j - 2;
           continue;
         }
       }
-      if (rules_.Words("time_words").Contains(Word(i)) && (Word(i) == "today" || Word(i) == "yesterday")) {
+      if (rules_.Words("time_words").Contains(Word(i)) &&
+          (Word(i) == "today" || Word(i) == "yesterday")) {
         i = i == 0 ? kNone : i - 1;
         continue;
       }
@@ -90,8 +94,8 @@ TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
     if (subordinators.Contains(w)) break;
     if (openers.Contains(w)) {
       // "Smith and Jones said": keep a conjunction between two names.
-      const bool joins_names = (w == "and" || w == "&") && prev > 0 && tokens_[prev - 1].capitalized &&
-                               tokens_[first].capitalized;
+      const bool joins_names = (w == "and" || w == "&") && prev > 0 &&
+                               tokens_[prev - 1].capitalized && tokens_[first].capitalized;
       if (!joins_names) break;
     }
     if (last - prev + 1 > kMaxSubjectTokens) break;
@@ -105,7 +109,9 @@ TokenRange NounPhrases::SubjectEndingAt(size_t last) const {
   // "Later she added": an adverb opening the clause is not part of the subject.
   const PhraseSet& skip = rules_.Words("skip_before_cue");
   while (first < last && !tokens_[first].capitalized && skip.Contains(Word(first))) ++first;
-  while (first < last && skip.Contains(Word(first)) && !rules_.Words("titles").Contains(Word(first))) ++first;
+  while (first < last && skip.Contains(Word(first)) &&
+         !rules_.Words("titles").Contains(Word(first)))
+    ++first;
   return {first, last};
 }
 
@@ -119,12 +125,14 @@ TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const 
   for (size_t i = first + 1; i < tokens_.size() && i - first < max_tokens; ++i) {
     if (IsBoundary(i) || tokens_[i].in_quote) break;
     std::string_view w = Word(i);
-    // A reporting verb ends the phrase ("a report by the institute found"), unless it can be a noun ("notes").
+    // A reporting verb ends the phrase ("a report by the institute found"), unless it can be a noun
+    // ("notes").
     if (subordinators.Contains(w) || openers.Contains(w) ||
         (IsCue(i) && !rules_.Words("noun_like_cues").Contains(w))) {
       break;
     }
-    // After a name, a lowercase word other than a preposition or possessive ends it ("said Smith on Monday").
+    // After a name, a lowercase word other than a preposition or possessive ends it ("said Smith on
+    // Monday").
     if (have_head && !tokens_[i].capitalized && !IsPreposition(w) && !IsDeterminer(w) &&
         tokens_[i - 1].capitalized && tokens_[i].kind == TokenKind::kWord && i > first + 1) {
       break;
@@ -147,7 +155,8 @@ bool NounPhrases::OpensSubordinate(TokenRange subject) const {
   if (subject.empty() || subject.first == 0) return false;
   size_t prev = subject.first - 1;
   // "that is directed to ...": look past words trimmed off the subject's front.
-  while (prev > 0 && rules_.Words("skip_before_cue").Contains(Word(prev)) && !IsBoundary(prev)) --prev;
+  while (prev > 0 && rules_.Words("skip_before_cue").Contains(Word(prev)) && !IsBoundary(prev))
+    --prev;
   // "X said that Y said": Y's clause is the complement of X's.
   return rules_.Words("subordinators").Contains(Word(prev));
 }
@@ -155,7 +164,8 @@ bool NounPhrases::OpensSubordinate(TokenRange subject) const {
 size_t NounPhrases::SubordinatorBefore(TokenRange subject) const {
   if (subject.empty() || subject.first == 0) return SIZE_MAX;
   size_t prev = subject.first - 1;
-  while (prev > 0 && rules_.Words("skip_before_cue").Contains(Word(prev)) && !IsBoundary(prev)) --prev;
+  while (prev > 0 && rules_.Words("skip_before_cue").Contains(Word(prev)) && !IsBoundary(prev))
+    --prev;
   return rules_.Words("subordinators").Contains(Word(prev)) ? prev : SIZE_MAX;
 }
 
@@ -172,15 +182,16 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
   if (r.first == r.last && not_sources.Contains(Word(r.first))) return false;
   for (size_t i = r.first; i <= r.last; ++i) {
     if (tokens_[i].capitalized && !(i == 0 && IsDeterminer(Word(i)))) {
-      // A sentence-initial capital only counts when the word is not a common word that happens to start it.
+      // A sentence-initial capital only counts when the word is not a common word that happens to
+      // start it.
       if (i == 0 && r.first == r.last && rules_.Words("not_sources").Contains(Word(i))) continue;
       return true;
     }
   }
   std::string_view phrase = Text(r);
   if (rules_.Words("pronouns").Contains(phrase)) return true;
-  for (const char* lexicon : {"person_nouns", "organization_nouns", "document_nouns", "outlet_nouns",
-                              "anonymous_sources", "vague_sources"}) {
+  for (const char* lexicon : {"person_nouns", "organization_nouns", "document_nouns",
+                              "outlet_nouns", "anonymous_sources", "vague_sources"}) {
     if (rules_.Words(lexicon).Search(phrase)) return true;
   }
   return false;
@@ -189,13 +200,16 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
 size_t NounPhrases::MainClauseStart() const {
   constexpr size_t kMaxOpeningPhrase = 10;
   if (tokens_.empty()) return 0;
-  // Only an opening phrase ("On Monday, ...", "After the vote, ...") ends at its comma; "Brian Fallon, a
-  // spokesman, ..." starts with the subject.
+  // Only an opening phrase ("On Monday, ...", "After the vote, ...") ends at its comma; "Brian
+  // Fallon, a spokesman, ..." starts with the subject.
   const std::string_view first = Word(0);
-  static constexpr std::string_view kOpeners[] = {"in", "on", "at", "for", "with", "during", "last", "this",
-                                                  "by", "from", "under", "over", "amid", "in", "to", "among"};
-  bool opener = rules_.Words("subordinators").Contains(first) || rules_.Words("skip_before_cue").Contains(first) ||
-                rules_.Words("time_words").Contains(first) || rules_.Words("clause_openers").Contains(first);
+  static constexpr std::string_view kOpeners[] = {"in",   "on",   "at", "for",  "with",  "during",
+                                                  "last", "this", "by", "from", "under", "over",
+                                                  "amid", "in",   "to", "among"};
+  bool opener = rules_.Words("subordinators").Contains(first) ||
+                rules_.Words("skip_before_cue").Contains(first) ||
+                rules_.Words("time_words").Contains(first) ||
+                rules_.Words("clause_openers").Contains(first);
   for (std::string_view o : kOpeners) {
     std::string lower(first);
     for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);

@@ -29,13 +29,14 @@ bool AllCapsWord(std::string_view w) {
 }  // namespace
 
 bool SourceClassifier::IsPronoun(std::string_view w) {
-  return w == "he" || w == "He" || w == "she" || w == "She" || w == "they" || w == "They" || w == "it" ||
-         w == "It" || w == "we" || w == "We" || w == "I";
+  return w == "he" || w == "He" || w == "she" || w == "She" || w == "they" || w == "They" ||
+         w == "it" || w == "It" || w == "we" || w == "We" || w == "I";
 }
 
 std::string_view SourceClassifier::Head(std::string_view phrase) {
-  static constexpr std::string_view kCuts[] = {" of ", " for ", " from ", " at ", " with ", ",", " who ",
-                                               " in ", " on ", " by ", " released ", " published "};
+  static constexpr std::string_view kCuts[] = {" of ",   " for ", " from ",     " at ",
+                                               " with ", ",",     " who ",      " in ",
+                                               " on ",   " by ",  " released ", " published "};
   size_t cut = phrase.size();
   for (std::string_view c : kCuts) {
     size_t at = phrase.find(c);
@@ -48,7 +49,8 @@ const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
   if (const Outlet* o = rules_.FindOutlet(source)) return o;
   std::string_view head = Head(source);
   if (const Outlet* o = rules_.FindOutlet(head)) return o;
-  // "Interfax news agency", "the AP's": an outlet name followed by an outlet noun, or in the possessive.
+  // "Interfax news agency", "the AP's": an outlet name followed by an outlet noun, or in the
+  // possessive.
   size_t space = head.rfind(' ');
   while (space != std::string_view::npos) {
     std::string_view prefix = head.substr(0, space);
@@ -68,7 +70,8 @@ const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
 }
 
 bool SourceClassifier::NamesUnknownOutlet(std::string_view source) const {
-  // "The newspaper Xiandaikuaibao", "state broadcaster CCTV", "the news agency Nova": an outlet noun, then a name.
+  // "The newspaper Xiandaikuaibao", "state broadcaster CCTV", "the news agency Nova": an outlet
+  // noun, then a name.
   std::string_view head = Head(source);
   for (std::string_view d : {"the ", "The ", "state ", "State "}) {
     if (head.substr(0, d.size()) == d) head.remove_prefix(d.size());
@@ -91,8 +94,9 @@ bool SourceClassifier::EndsInPersonalName(std::string_view phrase) const {
     std::string_view w = phrase.substr(start, end - start);
     char32_t cp;
     if (!DecodeUtf8(w, 0, &cp) || !IsUpperLetter(cp) || rules_.Words("titles").Contains(w) ||
-        rules_.Words("organization_nouns").Contains(w) || rules_.Words("person_nouns").Contains(w) ||
-        rules_.Words("document_nouns").Contains(w) || rules_.FindOutlet(w)) {
+        rules_.Words("organization_nouns").Contains(w) ||
+        rules_.Words("person_nouns").Contains(w) || rules_.Words("document_nouns").Contains(w) ||
+        rules_.FindOutlet(w)) {
       break;
     }
     ++words;
@@ -110,11 +114,15 @@ bool SourceClassifier::HasProperName(std::string_view phrase) const {
     if (end == std::string_view::npos) end = phrase.size();
     std::string_view w = phrase.substr(start, end - start);
     char32_t cp;
-    // A capital on a common noun ("Experts say", "Sources said") starts a sentence; it does not make a name.
-    const bool common = rules_.Words("titles").Contains(w) || rules_.Words("person_nouns").Contains(w) ||
-                        rules_.Words("vague_sources").Contains(w) || rules_.Words("not_sources").Contains(w) ||
-                        rules_.Words("document_nouns").Contains(w) || rules_.Words("organization_nouns").Contains(w);
-    if (DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp) && !common && !(first && (w == "The" || w == "A" || w == "An"))) {
+    // A capital on a common noun ("Experts say", "Sources said") starts a sentence; it does not
+    // make a name.
+    const bool common =
+        rules_.Words("titles").Contains(w) || rules_.Words("person_nouns").Contains(w) ||
+        rules_.Words("vague_sources").Contains(w) || rules_.Words("not_sources").Contains(w) ||
+        rules_.Words("document_nouns").Contains(w) ||
+        rules_.Words("organization_nouns").Contains(w);
+    if (DecodeUtf8(w, 0, &cp) && IsUpperLetter(cp) && !common &&
+        !(first && (w == "The" || w == "A" || w == "An"))) {
       return true;
     }
     first = false;
@@ -129,9 +137,12 @@ SourceType SourceClassifier::Classify(std::string_view source) const {
   if (OutletIn(source) || NamesUnknownOutlet(source)) return SourceType::kOutlet;
   const std::string_view head = Head(source);
   const std::string_view head_word = StripPossessive(LastWord(head));
-  if (rules_.Words("vague_sources").Prefix(source) && !HasProperName(head)) return SourceType::kVague;
-  if (rules_.Words("anonymous_sources").Prefix(source) || rules_.Words("anonymous_sources").Search(head)) {
-    if (!HasProperName(head) || rules_.Words("person_nouns").Contains(head_word)) return SourceType::kAnonymous;
+  if (rules_.Words("vague_sources").Prefix(source) && !HasProperName(head))
+    return SourceType::kVague;
+  if (rules_.Words("anonymous_sources").Prefix(source) ||
+      rules_.Words("anonymous_sources").Search(head)) {
+    if (!HasProperName(head) || rules_.Words("person_nouns").Contains(head_word))
+      return SourceType::kAnonymous;
   }
   if (rules_.Words("document_nouns").Contains(head_word)) return SourceType::kDocument;
   if (rules_.Words("organization_nouns").Contains(head_word)) return SourceType::kOrganization;
@@ -143,8 +154,10 @@ SourceType SourceClassifier::Classify(std::string_view source) const {
     if (definite && singular && head_word != "source") return SourceType::kPerson;
     return SourceType::kAnonymous;
   }
-  if (AllCapsWord(head_word) && head.find(' ') == std::string_view::npos) return SourceType::kOrganization;
-  // "Board chair Tom Alvarez": a phrase ending in a personal name names the person, whatever precedes it.
+  if (AllCapsWord(head_word) && head.find(' ') == std::string_view::npos)
+    return SourceType::kOrganization;
+  // "Board chair Tom Alvarez": a phrase ending in a personal name names the person, whatever
+  // precedes it.
   if (EndsInPersonalName(head)) return SourceType::kPerson;
   if (rules_.Words("organization_nouns").Search(head)) return SourceType::kOrganization;
   if (HasProperName(head)) return SourceType::kPerson;

@@ -1,5 +1,5 @@
-// Decides what kind of source a phrase names: person, organization, document, outlet, anonymous or vague, from
-// the rule pack's lexicons. Stateless apart from the RuleSet it reads; thread-safe.
+// Decides what kind of source a phrase names: person, organization, document, outlet, anonymous or
+// vague, from the rule pack's lexicons. Stateless apart from the RuleSet it reads; thread-safe.
 #ifndef AUDIT_ANALYSIS_SOURCE_CLASSIFIER_H_
 #define AUDIT_ANALYSIS_SOURCE_CLASSIFIER_H_
 

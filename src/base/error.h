@@ -1,6 +1,6 @@
-// Error: the one error value the library returns. It carries a position (a file and a byte offset into it) so the
-// CLI can show `file:line:col: message`; line and column are computed only when the error is shown.
-// A small value type: cheap to copy, safe to pass between threads.
+// Error: the one error value the library returns. It carries a position (a file and a byte offset
+// into it) so the CLI can show `file:line:col: message`; line and column are computed only when the
+// error is shown. A small value type: cheap to copy, safe to pass between threads.
 #ifndef AUDIT_BASE_ERROR_H_
 #define AUDIT_BASE_ERROR_H_
 
@@ -23,8 +23,9 @@ struct Error {
   ErrorCode code = ErrorCode::kInput;
   std::string message;
   std::string file;
-  // Position in `file`: either a byte offset (computed into line:col by the CLI from the file's bytes) or, for
-  // files the library parsed with a library that reports lines (YAML), an explicit 1-based line and column.
+  // Position in `file`: either a byte offset (computed into line:col by the CLI from the file's
+  // bytes) or, for files the library parsed with a library that reports lines (YAML), an explicit
+  // 1-based line and column.
   std::optional<size_t> offset;
   int line = 0;
   int column = 0;
@@ -47,7 +48,7 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit on purpose, as `return value;`
+  Result(T value) : v_(std::move(value)) {}      // NOLINT: implicit on purpose, as `return value;`
   Result(Error error) : v_(std::move(error)) {}  // NOLINT
 
   bool ok() const { return std::holds_alternative<T>(v_); }

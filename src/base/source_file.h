@@ -1,7 +1,8 @@
 // SourceFile: one input file's bytes, owned once, and the positions shown to users.
-// Line and column are computed from a line index built lazily on the first request, so a file with nothing to
-// report never pays for it. Columns count Unicode code points, 1-based (what editors and SARIF's default show).
-// Not thread-safe: the lazy index is built without locking, so one thread owns a SourceFile at a time.
+// Line and column are computed from a line index built lazily on the first request, so a file with
+// nothing to report never pays for it. Columns count Unicode code points, 1-based (what editors and
+// SARIF's default show). Not thread-safe: the lazy index is built without locking, so one thread
+// owns a SourceFile at a time.
 #ifndef AUDIT_BASE_SOURCE_FILE_H_
 #define AUDIT_BASE_SOURCE_FILE_H_
 
@@ -19,7 +20,8 @@ struct LineColumn {
 
 class SourceFile {
  public:
-  SourceFile(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {}
+  SourceFile(std::string path, std::string bytes)
+      : path_(std::move(path)), bytes_(std::move(bytes)) {}
   SourceFile(const SourceFile&) = delete;
   SourceFile& operator=(const SourceFile&) = delete;
   SourceFile(SourceFile&&) = default;

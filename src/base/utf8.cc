@@ -37,7 +37,8 @@ size_t DecodeUtf8Before(std::string_view s, size_t pos, char32_t* cp) {
   *cp = 0;
   if (pos == 0) return 0;
   size_t start = pos - 1;
-  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+    --start;
   size_t len = DecodeUtf8(s, start, cp);
   if (len == 0 || start + len != pos) {
     *cp = static_cast<unsigned char>(s[pos - 1]);
@@ -79,8 +80,8 @@ bool IsUpperLetter(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
   if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;  // Latin Extended-A alternates upper, lower
-  if (cp >= 0x391 && cp <= 0x3AB) return true;          // Greek
-  if (cp >= 0x400 && cp <= 0x42F) return true;          // Cyrillic
+  if (cp >= 0x391 && cp <= 0x3AB) return true;         // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;         // Cyrillic
   return false;
 }
 
@@ -105,12 +106,17 @@ bool IsLetter(char32_t cp) {
 bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000;
 }
 
-bool IsOpeningQuote(char32_t cp) { return cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x201E; }
+bool IsOpeningQuote(char32_t cp) {
+  return cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x201E;
+}
 bool IsClosingQuote(char32_t cp) { return cp == 0x201D || cp == 0x2019 || cp == 0xBB; }
-bool IsDash(char32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2015; }
+bool IsDash(char32_t cp) {
+  return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2012 || cp == 0x2015;
+}
 
 }  // namespace audit

@@ -10,8 +10,9 @@ namespace audit {
 
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
-// Decodes the code point starting at `pos`. Returns its length in bytes (1..4), or 0 when the bytes there are not
-// valid UTF-8 (overlong forms, surrogates and truncated sequences included); `*cp` is then U+FFFD.
+// Decodes the code point starting at `pos`. Returns its length in bytes (1..4), or 0 when the bytes
+// there are not valid UTF-8 (overlong forms, surrogates and truncated sequences included); `*cp` is
+// then U+FFFD.
 size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* cp);
 
 // The code point that ends just before `pos`, and its length; 0 at the start of `s`.
@@ -22,8 +23,9 @@ void AppendUtf8(char32_t cp, std::string* out);
 // Counts code points, each invalid byte counting as one.
 size_t CountCodePoints(std::string_view s);
 
-// Character classes for the segmenter and tokenizer. Letters cover Latin, Greek and Cyrillic well enough to tell
-// upper from lower case; everything else outside ASCII counts as a lowercase-less letter.
+// Character classes for the segmenter and tokenizer. Letters cover Latin, Greek and Cyrillic well
+// enough to tell upper from lower case; everything else outside ASCII counts as a lowercase-less
+// letter.
 bool IsUpperLetter(char32_t cp);
 bool IsLowerLetter(char32_t cp);
 bool IsLetter(char32_t cp);

@@ -1,5 +1,6 @@
-// Formats library errors for the terminal: `file:line:col: error: message`, then the offending source line and
-// a caret when the file can be read. Line and column come from the error's byte offset or its explicit line.
+// Formats library errors for the terminal: `file:line:col: error: message`, then the offending
+// source line and a caret when the file can be read. Line and column come from the error's byte
+// offset or its explicit line.
 #ifndef AUDIT_CLI_ERROR_PRINTER_H_
 #define AUDIT_CLI_ERROR_PRINTER_H_
 

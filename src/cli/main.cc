@@ -1,6 +1,6 @@
-// audit: the command-line front end. It parses arguments, loads the rule pack, runs the library over the files,
-// picks the writer and decides the exit code: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage,
-// rule or input errors. Everything else lives in the library.
+// audit: the command-line front end. It parses arguments, loads the rule pack, runs the library
+// over the files, picks the writer and decides the exit code: 0 when no finding reaches --fail-on,
+// 1 when one does, 2 for usage, rule or input errors. Everything else lives in the library.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -47,7 +47,8 @@ bool UseColor(const std::string& mode) {
 }
 
 int RunCheck(const CheckArgs& args) {
-  Result<RuleSet> rules = RuleSet::LoadDirectory(args.rules_dir.empty() ? DefaultRulesDir() : args.rules_dir);
+  Result<RuleSet> rules =
+      RuleSet::LoadDirectory(args.rules_dir.empty() ? DefaultRulesDir() : args.rules_dir);
   if (!rules.ok()) {
     PrintError(rules.error(), nullptr, std::cerr);
     return kExitError;
@@ -102,20 +103,24 @@ int RunCheck(const CheckArgs& args) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  CLI::App app{"audit: checks that every factual sentence of a news article says where it comes from"};
+  CLI::App app{
+      "audit: checks that every factual sentence of a news article says where it comes from"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "audit 0.1.0");
 
   audit::CheckArgs check;
-  CLI::App* cmd = app.add_subcommand("check", "Audit articles (files or folders) and report findings");
-  cmd->add_option("paths", check.paths, "Article files or folders (walked recursively)")->required();
+  CLI::App* cmd =
+      app.add_subcommand("check", "Audit articles (files or folders) and report findings");
+  cmd->add_option("paths", check.paths, "Article files or folders (walked recursively)")
+      ->required();
   cmd->add_option("--format,-f", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding reaches this severity")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--publisher", check.publisher, "The outlet that publishes these articles");
   cmd->add_option("--rules", check.rules_dir, "Rule pack folder (default: the built-in news pack)");
-  cmd->add_option("--color", check.color, "Colour output")->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--color", check.color, "Colour output")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--jobs,-j", check.jobs, "Worker threads (default: one per core)");
 
   try {

@@ -1,6 +1,6 @@
-// Document: what every reader produces and the rest of the pipeline reads, whatever the input format.
-// A Document owns its blocks; block text is UTF-8 with white space folded, and each block's OffsetMap leads from
-// any position in that text back to a byte offset in the original file.
+// Document: what every reader produces and the rest of the pipeline reads, whatever the input
+// format. A Document owns its blocks; block text is UTF-8 with white space folded, and each block's
+// OffsetMap leads from any position in that text back to a byte offset in the original file.
 #ifndef AUDIT_INPUT_DOCUMENT_H_
 #define AUDIT_INPUT_DOCUMENT_H_
 
@@ -28,9 +28,10 @@ enum class BlockRole {
 
 std::string_view BlockRoleName(BlockRole role);
 
-// Maps positions in a block's analysed text to byte offsets in the file. Stored as runs: within a run, text and
-// file advance together byte for byte; a new run starts wherever they diverge (a folded line break, a replaced
-// invalid byte, a decoded entity). Small: one run per such place, not one entry per byte.
+// Maps positions in a block's analysed text to byte offsets in the file. Stored as runs: within a
+// run, text and file advance together byte for byte; a new run starts wherever they diverge (a
+// folded line break, a replaced invalid byte, a decoded entity). Small: one run per such place, not
+// one entry per byte.
 class OffsetMap {
  public:
   void AddRun(size_t text_pos, size_t file_offset);
@@ -65,8 +66,8 @@ struct Block {
 };
 
 struct DocumentMeta {
-  std::string publisher;      // the outlet that published the article, when the article says so
-  std::string wire;           // the news agency whose copy this is, from a dateline credit
+  std::string publisher;        // the outlet that published the article, when the article says so
+  std::string wire;             // the news agency whose copy this is, from a dateline credit
   std::string dateline_credit;  // the credit in the dateline as written: "AP", "IraqiNews.com"
   std::string headline;
   std::string byline;

@@ -4,7 +4,8 @@
 
 namespace audit {
 
-CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end, std::vector<InputWarning>* warnings) {
+CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
+                      std::vector<InputWarning>* warnings) {
   CleanLine line;
   line.file_begin = begin;
   line.file_end = end;
@@ -30,7 +31,8 @@ CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end, std::vect
       continue;
     }
     if (in_space && !line.text.empty()) {
-      line.runs.emplace_back(line.text.size(), i - 1);  // the folded space maps to the byte before the word
+      line.runs.emplace_back(line.text.size(),
+                             i - 1);  // the folded space maps to the byte before the word
       line.text.push_back(' ');
       run_open = false;
     }

@@ -1,5 +1,6 @@
-// Turns one line of raw file bytes into analysable text: invalid UTF-8 replaced by U+FFFD (and reported), white
-// space runs folded to one space, ends trimmed, with an OffsetMap back into the file. Stateless functions.
+// Turns one line of raw file bytes into analysable text: invalid UTF-8 replaced by U+FFFD (and
+// reported), white space runs folded to one space, ends trimmed, with an OffsetMap back into the
+// file. Stateless functions.
 #ifndef AUDIT_INPUT_LINE_CLEANER_H_
 #define AUDIT_INPUT_LINE_CLEANER_H_
 
@@ -20,7 +21,8 @@ struct CleanLine {
 };
 
 // Cleans bytes [begin, end) of `file`. Invalid byte sequences add a warning to `warnings`.
-CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end, std::vector<InputWarning>* warnings);
+CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
+                      std::vector<InputWarning>* warnings);
 
 // Appends `line` to a block, separated by one space when the block already has text.
 void AppendLineToBlock(const CleanLine& line, Block* block);

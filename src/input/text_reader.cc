@@ -40,12 +40,13 @@ size_t WordCount(std::string_view text) {
   return words;
 }
 
-// How long a line must be before a missing final punctuation means "wrapped", not "a short line of its own".
+// How long a line must be before a missing final punctuation means "wrapped", not "a short line of
+// its own".
 constexpr size_t kWrappedLineBytes = 55;
 
-// Lines of one run (no blank line between them) become paragraphs: in hard-wrapped text (most lines end
-// mid-sentence) lines join; otherwise each line is a paragraph, except that a line starting in lowercase
-// continues the one before.
+// Lines of one run (no blank line between them) become paragraphs: in hard-wrapped text (most lines
+// end mid-sentence) lines join; otherwise each line is a paragraph, except that a line starting in
+// lowercase continues the one before.
 void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
   if (lines->empty()) return;
   // A wrapped line is long and stops mid-sentence; a short unfinished line is a line of its own.
@@ -60,8 +61,9 @@ void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
     const CleanLine& line = (*lines)[i];
     if (i > 0) {
       const CleanLine& previous = (*lines)[i - 1];
-      const bool wrapped = !EndsLikeSentence(previous.text) &&
-                           (hard_wrapped || (lines->size() == 2 && previous.text.size() >= kWrappedLineBytes));
+      const bool wrapped =
+          !EndsLikeSentence(previous.text) &&
+          (hard_wrapped || (lines->size() == 2 && previous.text.size() >= kWrappedLineBytes));
       if (!(wrapped || StartsLowercase(line.text))) {
         blocks->push_back(std::move(current));
         current = Block();
@@ -73,7 +75,8 @@ void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
   lines->clear();
 }
 
-std::vector<Block> SplitIntoBlocks(std::string_view bytes, size_t start, std::vector<InputWarning>* warnings) {
+std::vector<Block> SplitIntoBlocks(std::string_view bytes, size_t start,
+                                   std::vector<InputWarning>* warnings) {
   std::vector<Block> blocks;
   std::vector<CleanLine> chunk;
   size_t pos = start;
@@ -161,7 +164,8 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
   for (size_t i = 0; i < doc->blocks.size(); ++i) {
     Block& block = doc->blocks[i];
     if (block.role != BlockRole::kParagraph) {
-      seen_body = seen_body || block.role == BlockRole::kQuotation || block.role == BlockRole::kListItem;
+      seen_body =
+          seen_body || block.role == BlockRole::kQuotation || block.role == BlockRole::kListItem;
       continue;
     }
     std::string credit;
@@ -186,8 +190,9 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
       seen_body = true;
       continue;
     }
-    const bool after_colon = i > 0 && (doc->blocks[i - 1].role == BlockRole::kListItem ||
-                                       (!doc->blocks[i - 1].text.empty() && doc->blocks[i - 1].text.back() == ':'));
+    const bool after_colon =
+        i > 0 && (doc->blocks[i - 1].role == BlockRole::kListItem ||
+                  (!doc->blocks[i - 1].text.empty() && doc->blocks[i - 1].text.back() == ':'));
     bool matched = false;
     for (const auto& rule : rules.role_rules()) {
       if (rule.sentence_scope || rule.re->NamedCapturingGroups().count("credit")) continue;
@@ -197,7 +202,8 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
         break;
       }
     }
-    if (matched && block.role == BlockRole::kByline) SetPublisherFromByline(rules, block.text, &doc->meta);
+    if (matched && block.role == BlockRole::kByline)
+      SetPublisherFromByline(rules, block.text, &doc->meta);
     if (matched && !(after_colon && seen_body && block.role == BlockRole::kDateline)) continue;
     block.role = BlockRole::kParagraph;
     const bool sentence_like = EndsLikeSentence(block.text);
@@ -207,7 +213,8 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
     }
     if (!sentence_like && WordCount(block.text) <= 25) {
       block.role = seen_body ? BlockRole::kHeading : BlockRole::kHeadline;
-      if (block.role == BlockRole::kHeadline && doc->meta.headline.empty()) doc->meta.headline = block.text;
+      if (block.role == BlockRole::kHeadline && doc->meta.headline.empty())
+        doc->meta.headline = block.text;
       continue;
     }
     seen_body = true;

@@ -30,7 +30,8 @@ FileReport Auditor::AuditFile(const std::string& path) const {
   if (!in) {
     FileReport report;
     report.path = path;
-    report.error = Error::InFile(ErrorCode::kIo, path, std::string("cannot read: ") + std::strerror(errno));
+    report.error =
+        Error::InFile(ErrorCode::kIo, path, std::string("cannot read: ") + std::strerror(errno));
     return report;
   }
   std::ostringstream bytes;

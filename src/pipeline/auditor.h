@@ -1,6 +1,7 @@
-// Auditor: one file in, one FileReport out: read (by format), analyse, collect findings. The library's entry
-// point; the CLI and the tests call it. Holds references to the RuleSet, which must outlive it. Thread-safe:
-// AuditFile and AuditText keep no state between calls, so workers share one Auditor.
+// Auditor: one file in, one FileReport out: read (by format), analyse, collect findings. The
+// library's entry point; the CLI and the tests call it. Holds references to the RuleSet, which must
+// outlive it. Thread-safe: AuditFile and AuditText keep no state between calls, so workers share
+// one Auditor.
 #ifndef AUDIT_PIPELINE_AUDITOR_H_
 #define AUDIT_PIPELINE_AUDITOR_H_
 

@@ -32,12 +32,14 @@ WalkResult CollectArticleFiles(const std::vector<std::string>& paths) {
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      result.errors.push_back(Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message()));
+      result.errors.push_back(
+          Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message()));
       continue;
     }
     for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
       if (ec) {
-        result.errors.push_back(Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message()));
+        result.errors.push_back(
+            Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message()));
         break;
       }
       const std::string name = it->path().filename().string();

@@ -1,7 +1,8 @@
-// Expands the paths given on the command line into the article files to audit, in a stable order: files as
-// given; folders walked recursively (sorted, hidden entries skipped, symlink loops not followed), keeping files
-// whose extension is an article format. Problems (a missing path, an unreadable folder) are returned as errors
-// alongside the files found, so the rest still gets audited.
+// Expands the paths given on the command line into the article files to audit, in a stable order:
+// files as given; folders walked recursively (sorted, hidden entries skipped, symlink loops not
+// followed), keeping files whose extension is an article format. Problems (a missing path, an
+// unreadable folder) are returned as errors alongside the files found, so the rest still gets
+// audited.
 #ifndef AUDIT_PIPELINE_FILE_WALKER_H_
 #define AUDIT_PIPELINE_FILE_WALKER_H_
 

@@ -9,7 +9,8 @@
 namespace audit {
 
 void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files, int jobs,
-                  const std::function<void(FileReport&)>& render, const std::function<void(FileReport&)>& emit) {
+                  const std::function<void(FileReport&)>& render,
+                  const std::function<void(FileReport&)>& emit) {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(files.size(), 1)));
   if (jobs == 1) {

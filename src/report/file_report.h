@@ -1,5 +1,5 @@
-// FileReport: everything the writers need about one audited file. Produced by the CLI's workers; a writer only
-// formats it and never re-reads the file or re-runs a rule.
+// FileReport: everything the writers need about one audited file. Produced by the CLI's workers; a
+// writer only formats it and never re-reads the file or re-runs a rule.
 #ifndef AUDIT_REPORT_FILE_REPORT_H_
 #define AUDIT_REPORT_FILE_REPORT_H_
 
@@ -21,8 +21,8 @@ struct FileReport {
   std::optional<Error> error;        // set when the file could not be audited
   std::vector<InputWarning> warnings;
   Analysis analysis;
-  // The file's part of the output, formatted on the worker thread that audited it so formatting runs in
-  // parallel; the CLI writes it in input order.
+  // The file's part of the output, formatted on the worker thread that audited it so formatting
+  // runs in parallel; the CLI writes it in input order.
   std::string rendered;
 };
 

@@ -7,11 +7,14 @@ namespace {
 nlohmann::json AttributionJson(const Attribution& a) {
   nlohmann::json j;
   j["status"] = StatusName(a.status);
-  auto or_null = [](const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); };
+  auto or_null = [](const std::string& s) {
+    return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+  };
   j["source"] = or_null(a.source);
   j["resolved"] = or_null(a.resolved);
-  j["source_type"] = a.source_type == SourceType::kUnknown ? nlohmann::json(nullptr)
-                                                           : nlohmann::json(SourceTypeName(a.source_type));
+  j["source_type"] = a.source_type == SourceType::kUnknown
+                         ? nlohmann::json(nullptr)
+                         : nlohmann::json(SourceTypeName(a.source_type));
   j["cue"] = or_null(a.cue);
   j["via"] = a.via;
   j["refers_to"] = a.refers_to >= 0 ? nlohmann::json(a.refers_to) : nlohmann::json(nullptr);

@@ -1,8 +1,9 @@
-// JSON output: the contract other tools read (docs/json.md). Fields may be added, never renamed or removed.
+// JSON output: the contract other tools read (docs/json.md). Fields may be added, never renamed or
+// removed.
 //   {"version": 1, "files": [FILE, ...]}   with --format json
 //   FILE per line                          with --format jsonl
-// Offsets are bytes into the input file (0-based, end exclusive); lines and columns are 1-based, columns in
-// Unicode code points. Stateless functions.
+// Offsets are bytes into the input file (0-based, end exclusive); lines and columns are 1-based,
+// columns in Unicode code points. Stateless functions.
 #ifndef AUDIT_REPORT_JSON_WRITER_H_
 #define AUDIT_REPORT_JSON_WRITER_H_
 
@@ -20,8 +21,8 @@ nlohmann::json FileToJson(const FileReport& report);
 // One file as compact JSON text, without a line break. Thread-safe: it only reads `report`.
 std::string RenderJson(const FileReport& report);
 
-// Streams the --format json document: Begin, then File (or Rendered, with RenderJson's text) for each file in
-// order, then End. Not thread-safe.
+// Streams the --format json document: Begin, then File (or Rendered, with RenderJson's text) for
+// each file in order, then End. Not thread-safe.
 class JsonDocumentWriter {
  public:
   explicit JsonDocumentWriter(std::ostream& out) : out_(out) {}

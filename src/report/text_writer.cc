@@ -1,8 +1,8 @@
 #include "report/text_writer.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 #include "analysis/chains.h"
 #include "base/utf8.h"
@@ -58,7 +58,8 @@ void TextWriter::Snippet(const SentenceVerdict& v, TextSpan span) {
   }
   const size_t window_end = std::min(total, window_start + kSnippetWidth);
   const size_t byte_start = ByteOfCodePoint(text, window_start);
-  const std::string_view shown = text.substr(byte_start, ByteOfCodePoint(text, window_end) - byte_start);
+  const std::string_view shown =
+      text.substr(byte_start, ByteOfCodePoint(text, window_end) - byte_start);
   const bool cut_front = window_start > 0;
   out_ += fmt::format("    {}{}{}\n", cut_front ? "…" : "", shown, window_end < total ? "…" : "");
   const size_t shift = cut_front ? 1 : 0;
@@ -74,13 +75,14 @@ void TextWriter::Snippet(const SentenceVerdict& v, TextSpan span) {
 void TextWriter::Summary(const FileReport& report) {
   const Analysis& a = report.analysis;
   const size_t unattributed = a.claims - a.attributed_claims;
-  const double share = a.claims ? 100.0 * static_cast<double>(a.attributed_claims) / a.claims : 100.0;
+  const double share =
+      a.claims ? 100.0 * static_cast<double>(a.attributed_claims) / a.claims : 100.0;
   out_ += fmt::format("  {}: {}", Paint("publisher", "1"),
                       a.publisher.empty() ? "unknown (set it with --publisher)" : a.publisher);
   if (!a.wire.empty()) out_ += fmt::format("   wire copy: {}", a.wire);
   out_ += '\n';
-  out_ += fmt::format("  {}: {} claims, {} attributed ({:.0f}%), {} unattributed\n", Paint("claims", "1"),
-                      a.claims, a.attributed_claims, share, unattributed);
+  out_ += fmt::format("  {}: {} claims, {} attributed ({:.0f}%), {} unattributed\n",
+                      Paint("claims", "1"), a.claims, a.attributed_claims, share, unattributed);
   if (!a.chains.empty()) out_ += fmt::format("  {}:\n", Paint("chains", "1"));
   for (const Chain& c : a.chains) {
     out_ += fmt::format("    {}  {} claim{} ({:.0f}%){}\n", ChainText(c), c.sentences.size(),
@@ -102,14 +104,15 @@ void TextWriter::File(const FileReport& report) {
   }
   for (const InputWarning& w : report.warnings) {
     LineColumn lc = report.file->Position(w.offset);
-    out_ += fmt::format("  {}:{}:{}: {} [input] {}\n", report.path, lc.line, lc.column, Paint("warning", "1;33"),
-                        w.message);
+    out_ += fmt::format("  {}:{}:{}: {} [input] {}\n", report.path, lc.line, lc.column,
+                        Paint("warning", "1;33"), w.message);
   }
   const Analysis& a = report.analysis;
   for (const Finding& f : a.findings) {
     LineColumn lc = report.file->Position(f.begin);
-    out_ += fmt::format("  {}:{}:{}: {} [{}] {}\n", report.path, lc.line, lc.column,
-                        Paint(SeverityName(f.severity), SeverityColor(f.severity)), f.rule, f.message);
+    out_ +=
+        fmt::format("  {}:{}:{}: {} [{}] {}\n", report.path, lc.line, lc.column,
+                    Paint(SeverityName(f.severity), SeverityColor(f.severity)), f.rule, f.message);
     Snippet(a.sentences[f.sentence], f.span);
   }
   Summary(report);
@@ -123,12 +126,14 @@ std::string TextWriter::RenderFile(const FileReport& report, bool color) {
 }
 
 std::string TextWriter::RenderTotals(const ReportTotals& totals) {
-  const size_t errors = totals.by_severity[2], warnings = totals.by_severity[1], infos = totals.by_severity[0];
-  std::string out = fmt::format("{} file{} audited: {} error{}, {} warning{}, {} info", totals.files,
-                                totals.files == 1 ? "" : "s", errors, errors == 1 ? "" : "s", warnings,
-                                warnings == 1 ? "" : "s", infos);
+  const size_t errors = totals.by_severity[2], warnings = totals.by_severity[1],
+               infos = totals.by_severity[0];
+  std::string out = fmt::format("{} file{} audited: {} error{}, {} warning{}, {} info",
+                                totals.files, totals.files == 1 ? "" : "s", errors,
+                                errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos);
   if (totals.unreadable) {
-    out += fmt::format("; {} file{} could not be audited", totals.unreadable, totals.unreadable == 1 ? "" : "s");
+    out += fmt::format("; {} file{} could not be audited", totals.unreadable,
+                       totals.unreadable == 1 ? "" : "s");
   }
   return out + '\n';
 }

@@ -1,7 +1,7 @@
-// The terminal report: findings grouped by file, each as `path:line:col: severity [rule] message` with the
-// sentence and its span underlined; then the article's claims, the share attributed, and each sourcing chain.
-// Colour only when asked (the CLI decides: a terminal, and NO_COLOR unset). Each file renders on its own, so
-// workers can format files in parallel.
+// The terminal report: findings grouped by file, each as `path:line:col: severity [rule] message`
+// with the sentence and its span underlined; then the article's claims, the share attributed, and
+// each sourcing chain. Colour only when asked (the CLI decides: a terminal, and NO_COLOR unset).
+// Each file renders on its own, so workers can format files in parallel.
 #ifndef AUDIT_REPORT_TEXT_WRITER_H_
 #define AUDIT_REPORT_TEXT_WRITER_H_
 

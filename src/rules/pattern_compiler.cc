@@ -44,8 +44,9 @@ std::string QuoteEntry(const std::string& entry) {
 
 std::string AlternationFor(const std::vector<std::string>& entries) {
   std::vector<std::string> sorted(entries);
-  std::sort(sorted.begin(), sorted.end(),
-            [](const std::string& a, const std::string& b) { return a.size() > b.size() || (a.size() == b.size() && a < b); });
+  std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
+    return a.size() > b.size() || (a.size() == b.size() && a < b);
+  });
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   std::string out = "(?:";
   for (size_t i = 0; i < sorted.size(); ++i) {

@@ -13,22 +13,27 @@
 
 namespace audit {
 
-// The RE2 alternation for a list of words and phrases: longest first, metacharacters quoted, any white space in
-// an entry matching one or more white space characters, and straight and curly apostrophes interchangeable.
+// The RE2 alternation for a list of words and phrases: longest first, metacharacters quoted, any
+// white space in an entry matching one or more white space characters, and straight and curly
+// apostrophes interchangeable.
 std::string AlternationFor(const std::vector<std::string>& entries);
 
 class PatternCompiler {
  public:
   // `lexicons` maps a lexicon name to its entries; it must outlive the compiler.
-  explicit PatternCompiler(const std::unordered_map<std::string, std::vector<std::string>>* lexicons)
+  explicit PatternCompiler(
+      const std::unordered_map<std::string, std::vector<std::string>>* lexicons)
       : lexicons_(lexicons) {}
 
-  // Returns the compiled pattern, or null with `*error` set ("unknown lexicon 'x'", or RE2's message naming the
-  // offending piece). `*error_column` is the 0-based column in `pattern` where the problem starts, when known.
-  std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, int* error_column) const;
+  // Returns the compiled pattern, or null with `*error` set ("unknown lexicon 'x'", or RE2's
+  // message naming the offending piece). `*error_column` is the 0-based column in `pattern` where
+  // the problem starts, when known.
+  std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error,
+                               int* error_column) const;
 
   // Only the expansion step, for tests and `audit explain`.
-  bool Expand(std::string_view pattern, std::string* out, std::string* error, int* error_column) const;
+  bool Expand(std::string_view pattern, std::string* out, std::string* error,
+              int* error_column) const;
 
  private:
   const std::unordered_map<std::string, std::vector<std::string>>* lexicons_;

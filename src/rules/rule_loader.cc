@@ -1,5 +1,5 @@
-// Loads rule packs from YAML (yaml-cpp) and compiles their patterns (RE2). Every problem becomes an Error with
-// the YAML file, line and column; yaml-cpp's exceptions stop here.
+// Loads rule packs from YAML (yaml-cpp) and compiles their patterns (RE2). Every problem becomes an
+// Error with the YAML file, line and column; yaml-cpp's exceptions stop here.
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
@@ -32,11 +32,14 @@ struct ParsedFile {
 
 const std::vector<std::string>& RuleSet::RequiredLexicons() {
   static const std::vector<std::string> kNames = {
-      "titles",           "person_nouns",    "organization_nouns", "document_nouns", "outlet_nouns",
-      "anonymous_sources", "vague_sources",  "pronouns",           "loaded_cues",    "skip_before_cue",
-      "subordinators",    "sentence_starters", "clause_openers",   "time_words",     "not_sources", "document_cues",
-      "reporting_verbs", "noun_like_cues", "strong_cues", "plural_nouns",
-      "non_speech_objects", "inverting_cues", "document_references"};
+      "titles",          "person_nouns",       "organization_nouns",
+      "document_nouns",  "outlet_nouns",       "anonymous_sources",
+      "vague_sources",   "pronouns",           "loaded_cues",
+      "skip_before_cue", "subordinators",      "sentence_starters",
+      "clause_openers",  "time_words",         "not_sources",
+      "document_cues",   "reporting_verbs",    "noun_like_cues",
+      "strong_cues",     "plural_nouns",       "non_speech_objects",
+      "inverting_cues",  "document_references"};
   return kNames;
 }
 
@@ -55,7 +58,8 @@ class RuleLoader {
     return {file, mark.line + 1, mark.column + 1};
   }
 
-  bool CheckKeys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed);
+  bool CheckKeys(const std::string& file, const YAML::Node& map,
+                 const std::vector<std::string>& allowed);
   bool ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out);
   bool ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
                   std::string* out);
@@ -73,7 +77,8 @@ class RuleLoader {
   std::optional<Error> error_;
 };
 
-bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed) {
+bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map,
+                           const std::vector<std::string>& allowed) {
   if (!map.IsMap()) {
     error_ = At(file, map, "expected a map");
     return false;
@@ -90,7 +95,8 @@ bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map, const
   return true;
 }
 
-bool RuleLoader::ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out) {
+bool RuleLoader::ReadStrings(const std::string& file, const YAML::Node& node,
+                             std::vector<std::string>* out) {
   if (!node.IsSequence()) {
     error_ = At(file, node, "expected a list");
     return false;
@@ -114,8 +120,8 @@ bool RuleLoader::ReadStrings(const std::string& file, const YAML::Node& node, st
   return true;
 }
 
-bool RuleLoader::ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
-                            std::string* out) {
+bool RuleLoader::ReadString(const std::string& file, const YAML::Node& map, const char* key,
+                            bool required, std::string* out) {
   const YAML::Node node = map[key];
   if (!node) {
     if (required) error_ = At(file, map, std::string("missing key '") + key + "'");
@@ -208,7 +214,8 @@ std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::
   auto re = compiler.Compile(node.as<std::string>(), &message, &column);
   if (!re) {
     YAML::Mark mark = node.Mark();
-    // Point into the pattern itself when the scalar is on one line (plain or quoted: skip the quote).
+    // Point into the pattern itself when the scalar is on one line (plain or quoted: skip the
+    // quote).
     const bool quoted = node.Tag() == "!";
     int col = mark.column + 1 + (column >= 0 ? column + (quoted ? 1 : 0) : 0);
     error_ = Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message);
@@ -223,8 +230,8 @@ bool RuleLoader::CompileRoles(const ParsedFile& f) {
     error_ = At(f.name, node, "'roles' must be a list");
     return false;
   }
-  static const std::vector<std::string> kRoles = {"date",     "dateline", "caption", "credit",
-                                                  "byline",   "boilerplate", "heading", "question"};
+  static const std::vector<std::string> kRoles = {"date",   "dateline",    "caption", "credit",
+                                                  "byline", "boilerplate", "heading", "question"};
   for (const auto& item : node) {
     if (!CheckKeys(f.name, item, {"role", "scope", "pattern", "examples"})) return false;
     RoleRule rule;
@@ -256,7 +263,9 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     return false;
   }
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item, {"id", "pattern", "source", "inner", "fallback", "cue", "description", "examples"}))
+    if (!CheckKeys(
+            f.name, item,
+            {"id", "pattern", "source", "inner", "fallback", "cue", "description", "examples"}))
       return false;
     CueRule rule;
     rule.where = Where(f.name, item);
@@ -283,11 +292,13 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     const auto& groups = rule.re->NamedCapturingGroups();
     const bool is_via = std::string_view(key) == "via";
     if (is_via && !groups.count("source")) {
-      error_ = At(f.name, item["pattern"], "a via pattern needs a named group (?P<source>...) for the outlet");
+      error_ = At(f.name, item["pattern"],
+                  "a via pattern needs a named group (?P<source>...) for the outlet");
       return false;
     }
     if (!is_via && rule.fixed_cue.empty() && !groups.count("cue")) {
-      error_ = At(f.name, item["pattern"], "pattern needs a named group (?P<cue>...) or a 'cue' key");
+      error_ =
+          At(f.name, item["pattern"], "pattern needs a named group (?P<cue>...) or a 'cue' key");
       return false;
     }
     if (rule.side == SourceSide::kCapture && !groups.count("source")) {
@@ -311,7 +322,8 @@ bool RuleLoader::CompileClaims(const ParsedFile& f) {
     return false;
   }
   for (const auto& item : signals) {
-    if (!CheckKeys(f.name, item, {"id", "pattern", "weight", "description", "examples"})) return false;
+    if (!CheckKeys(f.name, item, {"id", "pattern", "weight", "description", "examples"}))
+      return false;
     ClaimSignal signal;
     signal.where = Where(f.name, item);
     if (!ReadString(f.name, item, "id", true, &signal.id)) return false;
@@ -335,11 +347,13 @@ bool RuleLoader::CompileFindings(const ParsedFile& f) {
     return false;
   }
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item, {"id", "severity", "description", "message", "enabled"})) return false;
+    if (!CheckKeys(f.name, item, {"id", "severity", "description", "message", "enabled"}))
+      return false;
     FindingRule rule;
     rule.where = Where(f.name, item);
     std::string severity;
-    if (!ReadString(f.name, item, "id", true, &rule.id) || !ReadString(f.name, item, "severity", true, &severity) ||
+    if (!ReadString(f.name, item, "id", true, &rule.id) ||
+        !ReadString(f.name, item, "severity", true, &severity) ||
         !ReadString(f.name, item, "description", false, &rule.description) ||
         !ReadString(f.name, item, "message", true, &rule.message)) {
       return false;
@@ -363,7 +377,8 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
       YAML::Node root = YAML::Load(text);
       if (root.IsNull()) continue;
       if (!CheckKeys(name, root,
-                     {"lexicons", "outlets", "abbreviations", "roles", "attribution", "via", "claims", "findings"}))
+                     {"lexicons", "outlets", "abbreviations", "roles", "attribution", "via",
+                      "claims", "findings"}))
         return *error_;
       parsed.push_back({name, root});
     } catch (const YAML::Exception& e) {
@@ -400,14 +415,16 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     }
   }
   if (!set_.cue_prefilter_->Compile()) {
-    return Error::InFile(ErrorCode::kRules, files.empty() ? std::string("rules") : files.begin()->first,
+    return Error::InFile(ErrorCode::kRules,
+                         files.empty() ? std::string("rules") : files.begin()->first,
                          "the cue patterns are too large to compile together");
   }
   for (const auto& name : RuleSet::RequiredLexicons()) {
     auto it = lexicon_entries_.find(name);
     if (it == lexicon_entries_.end()) {
       const std::string file = files.empty() ? std::string("rules") : files.begin()->first;
-      return Error::InFile(ErrorCode::kRules, file, "the rule pack has no lexicon '" + name + "', which the analysis needs");
+      return Error::InFile(ErrorCode::kRules, file,
+                           "the rule pack has no lexicon '" + name + "', which the analysis needs");
     }
     set_.word_sets_.emplace(name, PhraseSet(it->second));
   }

@@ -52,8 +52,10 @@ const PhraseSet& RuleSet::Words(std::string_view name) const {
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
   std::string key = Lower(name);
   auto it = outlet_index_.find(key);
-  if (it == outlet_index_.end() && key.rfind("the ", 0) == 0) it = outlet_index_.find(key.substr(4));
-  if (it == outlet_index_.end() && key.rfind("www.", 0) == 0) it = outlet_index_.find(key.substr(4));
+  if (it == outlet_index_.end() && key.rfind("the ", 0) == 0)
+    it = outlet_index_.find(key.substr(4));
+  if (it == outlet_index_.end() && key.rfind("www.", 0) == 0)
+    it = outlet_index_.find(key.substr(4));
   return it == outlet_index_.end() ? nullptr : &outlets_[it->second];
 }
 

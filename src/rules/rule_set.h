@@ -1,16 +1,17 @@
 // RuleSet: everything a rule pack says, loaded from YAML and compiled once.
 //
-// A pack is a folder of YAML files (the default one is rules/news/). Each file may hold any of these top-level
-// keys: `lexicons` (named word and phrase lists), `outlets` (news organisations with aliases and web domains),
-// `abbreviations` (for the sentence splitter), `roles` (patterns that give blocks and sentences their role),
-// `attribution` (cue patterns), `via` (patterns naming the outlet a source spoke to), `claims` (claim signals and
-// the claim threshold) and `findings` (each finding's id, severity and message). See docs/rules.md.
+// A pack is a folder of YAML files (the default one is rules/news/). Each file may hold any of
+// these top-level keys: `lexicons` (named word and phrase lists), `outlets` (news organisations
+// with aliases and web domains), `abbreviations` (for the sentence splitter), `roles` (patterns
+// that give blocks and sentences their role), `attribution` (cue patterns), `via` (patterns naming
+// the outlet a source spoke to), `claims` (claim signals and the claim threshold) and `findings`
+// (each finding's id, severity and message). See docs/rules.md.
 //
-// Patterns are RE2 syntax; `{name}` in a pattern stands for the lexicon of that name, as an alternation of its
-// entries (longest first, white space matching any run of white space).
+// Patterns are RE2 syntax; `{name}` in a pattern stands for the lexicon of that name, as an
+// alternation of its entries (longest first, white space matching any run of white space).
 //
-// A RuleSet is immutable once loaded and safe to share between threads: RE2 objects are thread-safe for matching.
-// It cannot be copied (RE2 objects cannot); move it or share it by const reference.
+// A RuleSet is immutable once loaded and safe to share between threads: RE2 objects are thread-safe
+// for matching. It cannot be copied (RE2 objects cannot); move it or share it by const reference.
 #ifndef AUDIT_RULES_RULE_SET_H_
 #define AUDIT_RULES_RULE_SET_H_
 
@@ -44,8 +45,9 @@ struct Lexicon {
 };
 
 struct Outlet {
-  std::string name;                  // canonical display name: "AP", "Reuters"
-  std::vector<std::string> aliases;  // other ways articles write it: "the Associated Press", "Associated Press"
+  std::string name;  // canonical display name: "AP", "Reuters"
+  std::vector<std::string>
+      aliases;  // other ways articles write it: "the Associated Press", "Associated Press"
   std::vector<std::string> domains;  // web domains: "apnews.com"
   bool wire = false;                 // a news agency whose copy other outlets publish
   RuleLocation where;
@@ -63,7 +65,8 @@ struct CueRule {
   std::string id;
   std::unique_ptr<RE2> re;  // has a named group `cue`; kCapture rules also `source`
   SourceSide side = SourceSide::kSubject;
-  bool inner = false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
+  bool inner =
+      false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
   bool fallback = false;  // governs only when no other cue does ("complaints from MPs")
   std::string fixed_cue;  // cue text to report when the pattern has no `cue` group
   RuleLocation where;
@@ -116,14 +119,15 @@ class RuleSet {
   RuleSet(RuleSet&&) = default;
   RuleSet& operator=(RuleSet&&) = default;
 
-  // Loads every *.yaml file under `dir` (sorted by name), then compiles. The first problem found is returned with
-  // its file, line and column.
+  // Loads every *.yaml file under `dir` (sorted by name), then compiles. The first problem found is
+  // returned with its file, line and column.
   static Result<RuleSet> LoadDirectory(const std::string& dir);
   // Loads from in-memory files (name -> YAML text); used by tests and by LoadDirectory.
   static Result<RuleSet> LoadFiles(const std::map<std::string, std::string>& files);
 
   const Lexicon* FindLexicon(std::string_view name) const;
-  // The compiled word set of a lexicon the analysis requires; loading fails when a required one is missing.
+  // The compiled word set of a lexicon the analysis requires; loading fails when a required one is
+  // missing.
   const PhraseSet& Words(std::string_view name) const;
 
   const std::vector<Outlet>& outlets() const { return outlets_; }
@@ -131,8 +135,8 @@ class RuleSet {
   const Outlet* FindOutlet(std::string_view name) const;
 
   const std::vector<CueRule>& cue_rules() const { return cue_rules_; }
-  // An RE2::Set over every cue rule: which rules can match a sentence, answered in one pass before any capturing
-  // match runs. Indices are those of cue_rules().
+  // An RE2::Set over every cue rule: which rules can match a sentence, answered in one pass before
+  // any capturing match runs. Indices are those of cue_rules().
   const RE2::Set* cue_prefilter() const { return cue_prefilter_.get(); }
   const std::vector<CueRule>& via_rules() const { return via_rules_; }
   const std::vector<RoleRule>& role_rules() const { return role_rules_; }
@@ -144,7 +148,9 @@ class RuleSet {
   // Abbreviations for the segmenter, lowercase, without their final period ("mr", "u.s", "jan").
   const std::unordered_set<std::string>& abbreviations() const { return abbreviations_; }
   // Abbreviations that never end a sentence (titles before a name: "mr", "gen", "dr").
-  const std::unordered_set<std::string>& title_abbreviations() const { return title_abbreviations_; }
+  const std::unordered_set<std::string>& title_abbreviations() const {
+    return title_abbreviations_;
+  }
 
   // Lexicon names the analysis looks up by name; a pack without one of them is an error.
   static const std::vector<std::string>& RequiredLexicons();
@@ -155,7 +161,8 @@ class RuleSet {
   std::vector<Lexicon> lexicons_;
   std::unordered_map<std::string, PhraseSet> word_sets_;
   std::vector<Outlet> outlets_;
-  std::unordered_map<std::string, size_t> outlet_index_;  // lowercase name, alias or domain -> outlets_ index
+  std::unordered_map<std::string, size_t>
+      outlet_index_;  // lowercase name, alias or domain -> outlets_ index
   std::vector<CueRule> cue_rules_;
   std::vector<CueRule> via_rules_;
   std::unique_ptr<RE2::Set> cue_prefilter_;

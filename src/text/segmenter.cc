@@ -22,13 +22,15 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
-// The word just before position `end` (letters, digits, periods, apostrophes), without a final period.
+// The word just before position `end` (letters, digits, periods, apostrophes), without a final
+// period.
 std::string_view WordBefore(std::string_view text, size_t end) {
   size_t begin = end;
   while (begin > 0) {
     char32_t cp;
     size_t len = DecodeUtf8Before(text, begin, &cp);
-    if (!(IsLetter(cp) || IsDigit(cp) || cp == '.' || cp == '\'' || cp == 0x2019 || cp == '-')) break;
+    if (!(IsLetter(cp) || IsDigit(cp) || cp == '.' || cp == '\'' || cp == 0x2019 || cp == '-'))
+      break;
     begin -= len;
   }
   return text.substr(begin, end - begin);
@@ -59,7 +61,8 @@ bool Segmenter::PeriodEndsSentence(std::string_view text, size_t period, size_t 
   DecodeUtf8(word, 0, &first);
   // A single capital letter is an initial ("J. K. Rowling").
   if (word.size() == 1 && IsUpperLetter(first)) return false;
-  if (period >= 2 && text.substr(period - 2, 2) == "..") return true;  // an ellipsis written as periods
+  if (period >= 2 && text.substr(period - 2, 2) == "..")
+    return true;  // an ellipsis written as periods
   const std::string lower = LowerAscii(word);
   if (rules_.title_abbreviations().count(lower)) return false;
   const bool abbreviation =
@@ -81,9 +84,12 @@ void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sen
     }
     const size_t terminal = i;
     size_t j = i + len;
-    // Runs of terminal punctuation ("?!", "...") and then closing quotes and brackets belong to the sentence.
-    for (char32_t c; j < text.size() && DecodeUtf8(text, j, &c) && IsTerminal(c);) j += DecodeUtf8(text, j, &c);
-    for (char32_t c; j < text.size() && DecodeUtf8(text, j, &c) && IsCloser(c);) j += DecodeUtf8(text, j, &c);
+    // Runs of terminal punctuation ("?!", "...") and then closing quotes and brackets belong to the
+    // sentence.
+    for (char32_t c; j < text.size() && DecodeUtf8(text, j, &c) && IsTerminal(c);)
+      j += DecodeUtf8(text, j, &c);
+    for (char32_t c; j < text.size() && DecodeUtf8(text, j, &c) && IsCloser(c);)
+      j += DecodeUtf8(text, j, &c);
     i = j;
     if (j >= text.size() || text[j] != ' ') continue;
     size_t k = j + 1;
@@ -91,8 +97,9 @@ void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sen
     char32_t next;
     if (DecodeUtf8(text, k, &next) == 0) continue;
     if (IsLowerLetter(next)) continue;
-    const bool plausible_start = IsUpperLetter(next) || IsDigit(next) || IsOpeningQuote(next) || next == '"' ||
-                                 next == '\'' || next == '(' || next == '[' || IsLetter(next);
+    const bool plausible_start = IsUpperLetter(next) || IsDigit(next) || IsOpeningQuote(next) ||
+                                 next == '"' || next == '\'' || next == '(' || next == '[' ||
+                                 IsLetter(next);
     if (!plausible_start) continue;
     if (cp == '.' && !PeriodEndsSentence(text, terminal, k)) continue;
     out->push_back({block_index, start, j});

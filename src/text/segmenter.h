@@ -1,10 +1,12 @@
 // Segmenter: splits block text into sentences.
 //
-// A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets, when white space and then an
-// uppercase letter, a digit or an opening quote follow; always at the end of a block. A period does not end a
-// sentence after an initial ("J. K."), after a title abbreviation ("Mr.", "Gen."), or after another abbreviation
-// ("U.S.", "Jan.", "p.m.") unless the next word usually starts a sentence ("The", "He"). The abbreviation lists
-// come from the rule pack. Decimals and thousands ("3.5", "5,000") never split: no white space follows.
+// A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets, when white space
+// and then an uppercase letter, a digit or an opening quote follow; always at the end of a block. A
+// period does not end a sentence after an initial ("J. K."), after a title abbreviation ("Mr.",
+// "Gen."), or after another abbreviation
+// ("U.S.", "Jan.", "p.m.") unless the next word usually starts a sentence ("The", "He"). The
+// abbreviation lists come from the rule pack. Decimals and thousands ("3.5", "5,000") never split:
+// no white space follows.
 //
 // Holds a reference to the RuleSet, which must outlive it. Stateless between calls; thread-safe.
 #ifndef AUDIT_TEXT_SEGMENTER_H_

@@ -8,16 +8,18 @@ namespace {
 
 bool IsWordChar(char32_t cp) { return IsLetter(cp) || IsDigit(cp); }
 
-// Characters that join word parts when a word character follows them: Labour's, US-led, U.S., 5,000, 3.5.
+// Characters that join word parts when a word character follows them: Labour's, US-led, U.S.,
+// 5,000, 3.5.
 bool IsJoiner(char32_t cp) {
-  return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',' || cp == '&' || cp == '/' ||
-         cp == 0x2010 || cp == 0x2011;
+  return cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',' || cp == '&' ||
+         cp == '/' || cp == 0x2010 || cp == 0x2011;
 }
 
 // Where the contracted verb starts in a pronoun contraction ("He’s" -> 2), or 0.
 size_t ContractionStart(std::string_view word) {
-  static constexpr std::string_view kPronouns[] = {"I", "you", "You", "he", "He", "she", "She", "it", "It",
-                                                   "we", "We", "they", "They", "who", "Who"};
+  static constexpr std::string_view kPronouns[] = {"I",   "you",  "You",  "he",  "He",
+                                                   "she", "She",  "it",   "It",  "we",
+                                                   "We",  "they", "They", "who", "Who"};
   for (std::string_view p : kPronouns) {
     if (word.size() <= p.size() || word.substr(0, p.size()) != p) continue;
     std::string_view rest = word.substr(p.size());
@@ -26,7 +28,9 @@ size_t ContractionStart(std::string_view word) {
   return 0;
 }
 
-bool IsDoubleQuote(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB; }
+bool IsDoubleQuote(char32_t cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
+}
 
 }  // namespace
 
@@ -56,15 +60,18 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
           j += l;
           continue;
         }
-        // A joiner stays inside the word only when a word character follows it; a comma only between digits.
+        // A joiner stays inside the word only when a word character follows it; a comma only
+        // between digits.
         char32_t after;
         size_t al = DecodeUtf8(text, j + l, &after);
-        if (IsJoiner(c) && al && IsWordChar(after) && (c != ',' || (digits_only && IsDigit(after)))) {
+        if (IsJoiner(c) && al && IsWordChar(after) &&
+            (c != ',' || (digits_only && IsDigit(after)))) {
           j += l;
           continue;
         }
         // A period after a single letter or inside an abbreviation ("U.S.") belongs to the word.
-        if (c == '.' && j + l <= text.size() && j > i && text.substr(i, j - i).find('.') != std::string_view::npos) {
+        if (c == '.' && j + l <= text.size() && j > i &&
+            text.substr(i, j - i).find('.') != std::string_view::npos) {
           j += l;
         }
         break;
@@ -88,7 +95,8 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
       continue;
     }
     t.end = static_cast<uint32_t>(i + len);
-    // Two apostrophes or two backticks stand for a double quotation mark in some wire and archive copy.
+    // Two apostrophes or two backticks stand for a double quotation mark in some wire and archive
+    // copy.
     // "'''" closes a single quotation and a double one together: the first mark is the single one.
     if (cp == '\'' && in_quote && text.compare(i, 3, "'''") == 0) {
       t.kind = TokenKind::kPunct;
@@ -98,10 +106,12 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
       continue;
     }
     if ((cp == '\'' || cp == '`') && i + 1 < text.size() && text[i + 1] == static_cast<char>(cp)) {
-      const bool opening = cp == '`' || i == 0 || IsSpace(static_cast<unsigned char>(text[i - 1])) ||
-                           text[i - 1] == '(' || (!in_quote && !IsWordChar(static_cast<unsigned char>(text[i - 1])));
+      const bool opening = cp == '`' || i == 0 ||
+                           IsSpace(static_cast<unsigned char>(text[i - 1])) || text[i - 1] == '(' ||
+                           (!in_quote && !IsWordChar(static_cast<unsigned char>(text[i - 1])));
       t.end = static_cast<uint32_t>(i + 2);
-      t.kind = opening && !(in_quote && cp == '\'') ? TokenKind::kOpenQuote : TokenKind::kCloseQuote;
+      t.kind =
+          opening && !(in_quote && cp == '\'') ? TokenKind::kOpenQuote : TokenKind::kCloseQuote;
       if (cp == '\'' && !in_quote) t.kind = TokenKind::kOpenQuote;
       in_quote = t.kind == TokenKind::kOpenQuote;
       out->push_back(t);
@@ -113,7 +123,8 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
       char32_t before = ' ';
       if (i > 0) DecodeUtf8Before(text, i, &before);
       if (cp == 0x201C && in_quote && !IsSpace(before) && before != '(' && !IsDash(before)) {
-        opening = false;  // "It's unusual,“ said ...": an opening mark typed where a closing one belongs
+        opening =
+            false;  // "It's unusual,“ said ...": an opening mark typed where a closing one belongs
       } else if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
         opening = true;
       } else if (cp == 0x201D || cp == 0xBB) {
@@ -128,7 +139,8 @@ bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* o
         } else {
           opening = false;
         }
-        if (i == 0) opening = true;  // a sentence that starts with a quote mark opens (or reopens) one
+        if (i == 0)
+          opening = true;  // a sentence that starts with a quote mark opens (or reopens) one
       }
       t.kind = opening ? TokenKind::kOpenQuote : TokenKind::kCloseQuote;
       in_quote = opening;

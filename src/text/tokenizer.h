@@ -1,8 +1,8 @@
 // Tokenizer: words and punctuation of one sentence, each marked inside or outside quotation marks.
-// Words keep inner apostrophes, hyphens and periods ("Labour's", "US-led", "U.S."). Double quotation marks
-// (straight or curly) delimit quotations; a straight quote opens after white space or an opening bracket and
-// closes otherwise. Stateless; thread-safe. The caller owns the output vector and can reuse it across sentences,
-// so the hot path does not allocate once it has grown.
+// Words keep inner apostrophes, hyphens and periods ("Labour's", "US-led", "U.S."). Double
+// quotation marks (straight or curly) delimit quotations; a straight quote opens after white space
+// or an opening bracket and closes otherwise. Stateless; thread-safe. The caller owns the output
+// vector and can reuse it across sentences, so the hot path does not allocate once it has grown.
 #ifndef AUDIT_TEXT_TOKENIZER_H_
 #define AUDIT_TEXT_TOKENIZER_H_
 
@@ -24,8 +24,8 @@ struct Token {
   std::string_view In(std::string_view text) const { return text.substr(begin, end - begin); }
 };
 
-// Tokenizes `text`; `starts_in_quote` says a quotation opened earlier is still open. Returns whether a
-// quotation is still open at the end.
+// Tokenizes `text`; `starts_in_quote` says a quotation opened earlier is still open. Returns
+// whether a quotation is still open at the end.
 bool Tokenize(std::string_view text, bool starts_in_quote, std::vector<Token>* out);
 
 // Whether a quotation is open at the end of `text`, given whether one was open at its start.
