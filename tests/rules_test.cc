@@ -14,7 +14,6 @@ TEST_CASE("The default news pack loads and has the required lexicons", "[rules]"
     INFO(name);
     CHECK(rules.FindLexicon(name) != nullptr);
   }
-  CHECK(rules.cue_prefilter() != nullptr);
   CHECK(rules.FindOutlet("the Associated Press")->name == "AP");
   CHECK(rules.FindOutlet("apnews.com")->name == "AP");
   CHECK(rules.FindOutlet("Xinhua")->wire);

@@ -1,7 +1,6 @@
 // AttributionFinder: the attribution that governs one sentence, from the sentence alone.
 //
-// The rule pack's cue patterns are matched first (an RE2::Set says which can match, then only those
-// run with captures); cues inside quotation marks do not count. Each cue's source is found by
+// The rule pack's cue patterns are matched first; cues inside quotation marks do not count. Each cue's source is found by
 // clause structure: the subject before the verb ("Romanowski told Reuters"), after it when inverted
 // ("..., said Hugh Hill"), before an appositive ("Hugh Hill, a doctor, said"), or the phrase after
 // a preposition ("according to the AP"). Among the cues, the first one in a main clause governs;
@@ -46,7 +45,6 @@ class AttributionFinder {
  public:
   // Working memory reused across sentences by one thread.
   struct Scratch {
-    std::vector<int> matched_rules;
     std::vector<CueCandidate> candidates;
   };
 

@@ -406,19 +406,6 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     const std::string file = parsed.empty() ? std::string() : parsed.front().name;
     return Error::AtLine(ErrorCode::kRules, file, e.mark.line + 1, e.mark.column + 1, e.msg);
   }
-  set_.cue_prefilter_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
-  for (const auto& rule : set_.cue_rules_) {
-    std::string error;
-    if (set_.cue_prefilter_->Add(rule.re->pattern(), &error) < 0) {
-      return Error::AtLine(ErrorCode::kRules, rule.where.file, rule.where.line, rule.where.column,
-                           "pattern cannot join the cue prefilter: " + error);
-    }
-  }
-  if (!set_.cue_prefilter_->Compile()) {
-    return Error::InFile(ErrorCode::kRules,
-                         files.empty() ? std::string("rules") : files.begin()->first,
-                         "the cue patterns are too large to compile together");
-  }
   for (const auto& name : RuleSet::RequiredLexicons()) {
     auto it = lexicon_entries_.find(name);
     if (it == lexicon_entries_.end()) {

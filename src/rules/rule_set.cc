@@ -19,21 +19,32 @@ std::string Lower(std::string_view s) {
 PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
   for (const auto& e : entries) exact_.insert(Lower(e));
   if (entries.empty()) return;
-  RE2::Options options = RuleRe2Options();
-  options.set_case_sensitive(false);
-  const std::string alt = AlternationFor(entries);
-  search_ = std::make_shared<RE2>("(?:^|[^\\pL\\pN])" + alt + "(?:$|[^\\pL\\pN])", options);
-  prefix_ = std::make_shared<RE2>("^" + alt + "(?:$|[^\\pL\\pN])", options);
+  compiled_ = std::make_shared<Compiled>();
+  compiled_->entries = entries;
+}
+
+const PhraseSet::Compiled* PhraseSet::Regexes() const {
+  if (!compiled_) return nullptr;
+  std::call_once(compiled_->once, [c = compiled_.get()] {
+    RE2::Options options = RuleRe2Options();
+    options.set_case_sensitive(false);
+    const std::string alt = AlternationFor(c->entries);
+    c->search = std::make_unique<RE2>("(?:^|[^\\pL\\pN])" + alt + "(?:$|[^\\pL\\pN])", options);
+    c->prefix = std::make_unique<RE2>("^" + alt + "(?:$|[^\\pL\\pN])", options);
+  });
+  return compiled_.get();
 }
 
 bool PhraseSet::Contains(std::string_view word) const { return exact_.count(Lower(word)) > 0; }
 
 bool PhraseSet::Search(std::string_view text) const {
-  return search_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *search_);
+  const Compiled* c = Regexes();
+  return c && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *c->search);
 }
 
 bool PhraseSet::Prefix(std::string_view text) const {
-  return prefix_ && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *prefix_);
+  const Compiled* c = Regexes();
+  return c && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *c->prefix);
 }
 
 const Lexicon* RuleSet::FindLexicon(std::string_view name) const {

@@ -16,10 +16,10 @@
 #define AUDIT_RULES_RULE_SET_H_
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -96,7 +96,9 @@ struct FindingRule {
   RuleLocation where;
 };
 
-// An RE2 over a lexicon of words and phrases, matched case-insensitively on word boundaries.
+// A lexicon of words and phrases, matched case-insensitively on word boundaries. Exact lookups use a
+// hash set; Search and Prefix compile their RE2s on first use (most lexicons never need them), once,
+// thread-safely.
 class PhraseSet {
  public:
   PhraseSet() = default;
@@ -106,9 +108,16 @@ class PhraseSet {
   bool Prefix(std::string_view text) const;    // `text` starts with an entry
 
  private:
+  struct Compiled {
+    std::once_flag once;
+    std::vector<std::string> entries;
+    std::unique_ptr<RE2> search;
+    std::unique_ptr<RE2> prefix;
+  };
+  const Compiled* Regexes() const;
+
   std::unordered_set<std::string> exact_;
-  std::shared_ptr<RE2> search_;
-  std::shared_ptr<RE2> prefix_;
+  std::shared_ptr<Compiled> compiled_;
 };
 
 class RuleSet {
@@ -135,9 +144,6 @@ class RuleSet {
   const Outlet* FindOutlet(std::string_view name) const;
 
   const std::vector<CueRule>& cue_rules() const { return cue_rules_; }
-  // An RE2::Set over every cue rule: which rules can match a sentence, answered in one pass before
-  // any capturing match runs. Indices are those of cue_rules().
-  const RE2::Set* cue_prefilter() const { return cue_prefilter_.get(); }
   const std::vector<CueRule>& via_rules() const { return via_rules_; }
   const std::vector<RoleRule>& role_rules() const { return role_rules_; }
   const std::vector<ClaimSignal>& claim_signals() const { return claim_signals_; }
@@ -165,7 +171,6 @@ class RuleSet {
       outlet_index_;  // lowercase name, alias or domain -> outlets_ index
   std::vector<CueRule> cue_rules_;
   std::vector<CueRule> via_rules_;
-  std::unique_ptr<RE2::Set> cue_prefilter_;
   std::vector<RoleRule> role_rules_;
   std::vector<ClaimSignal> claim_signals_;
   double claim_threshold_ = 0.3;
