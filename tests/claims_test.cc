@@ -32,7 +32,8 @@ TEST_CASE("Figures, dates and names raise the claim score", "[claims]") {
 
 TEST_CASE("Opinion lowers the claim score below the threshold", "[claims]") {
   FileReport r = AuditString(
-      "That is a ridiculous approach. The minister should resign. The council cut 12 jobs.\n");
+      "That is a ridiculous plan for the harbour. The minister should resign. The council cut 12 "
+      "jobs.\n");
   CHECK_FALSE(SentenceStartingWith(r, "That is a ridiculous").claim);
   CHECK_FALSE(SentenceStartingWith(r, "The minister should").claim);
   CHECK(SentenceStartingWith(r, "The council cut").claim);

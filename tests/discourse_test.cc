@@ -44,41 +44,42 @@ TEST_CASE("A quotation paragraph after an attributed sentence continues its spea
 TEST_CASE("A quotation sentence after an attributed one continues it, however short",
           "[discourse][quotes]") {
   FileReport r = AuditString(
-      "\u201cIt was very nice,\u201d the tycoon told reporters. \u201cHe was kind.\u201d\n");
-  CHECK(SentenceStartingWith(r, "\u201cHe was kind").attribution.status ==
+      "\u201cThe visit went well,\u201d the minister told reporters. \u201cWe agreed on a "
+      "lot.\u201d\n");
+  CHECK(SentenceStartingWith(r, "\u201cWe agreed on a lot").attribution.status ==
         AttributionStatus::kInherited);
 }
 
 TEST_CASE("A colon introduction gives its speaker to the quotation after it",
           "[discourse][quotes]") {
   FileReport r = AuditString(
-      "Cruz continued:\n\n\u201cLook at the questions. Can you do math? Who cares?\u201d\n");
-  for (const char* prefix : {"\u201cLook at", "Can you do math", "Who cares"}) {
+      "Marsh continued:\n\n\u201cWe cut the budget. Did anyone notice? Nobody did.\u201d\n");
+  for (const char* prefix : {"\u201cWe cut the budget", "Did anyone notice", "Nobody did"}) {
     INFO(prefix);
-    CHECK(SentenceStartingWith(r, prefix).attribution.source == "Cruz");
+    CHECK(SentenceStartingWith(r, prefix).attribution.source == "Marsh");
   }
 }
 
 TEST_CASE("Doubled apostrophes and misused curly quotes still delimit quotations",
           "[discourse][quotes]") {
-  FileReport doubled = AuditString("''We are spending a fortune,'' she said.\n");
+  FileReport doubled = AuditString("''We need more buses,'' she said.\n");
   CHECK(doubled.analysis.sentences.at(0).attribution.source == "she");
-  FileReport curly = AuditString("\u201cIt is unusual,\u201c said Lara Noble, a lawyer.\n");
-  CHECK(curly.analysis.sentences.at(0).attribution.source == "Lara Noble");
+  FileReport curly = AuditString("\u201cThe ruling surprised us,\u201c said Tom Reed, a lawyer.\n");
+  CHECK(curly.analysis.sentences.at(0).attribution.source == "Tom Reed");
 }
 
 TEST_CASE("Sentences pointing back at a document's findings continue it",
           "[discourse][documents]") {
   FileReport r = AuditString(
-      "A new report by the institute found that mobility has fallen.\n\n"
-      "Among its key findings: rents rose faster than pay.\n\nThe rankings were as follows:\n\n1. "
-      "Finland\n\n"
-      "2. Norway\n\nThe mayor said the city would respond.\n\nThe weather was mild.\n");
+      "A new report by the institute found that bus use has fallen.\n\n"
+      "Among its key findings: fares rose faster than pay.\n\nThe rankings were as follows:\n\n1. "
+      "Leeds\n\n"
+      "2. York\n\nThe mayor said the city would respond.\n\nThe weather was mild.\n");
   CHECK(SentenceStartingWith(r, "Among its key findings").attribution.status ==
         AttributionStatus::kInherited);
   CHECK(SentenceStartingWith(r, "The rankings were").attribution.status ==
         AttributionStatus::kInherited);
-  CHECK(SentenceStartingWith(r, "2. Norway").attribution.status == AttributionStatus::kInherited);
+  CHECK(SentenceStartingWith(r, "2. York").attribution.status == AttributionStatus::kInherited);
   CHECK(SentenceStartingWith(r, "The weather was mild").attribution.status ==
         AttributionStatus::kNone);
 }
@@ -102,11 +103,11 @@ TEST_CASE("A surname resolves to the full name mentioned before", "[discourse][r
 TEST_CASE("'The report' takes the report introduced earlier, with its outlets",
           "[discourse][reference]") {
   FileReport r = AuditString(
-      "UN experts said in a report that the group still has 5,000 members, according to the AP.\n\n"
-      "The report mentioned that attacks fell in 2023.\n");
+      "Auditors said in a report that the fund lost $5 million, according to the AP.\n\n"
+      "The report mentioned that losses began in 2023.\n");
   const SentenceVerdict& v = SentenceStartingWith(r, "The report mentioned");
   CHECK(v.attribution.refers_to == 0);
-  CHECK(v.attribution.resolved == "UN experts (report)");
+  CHECK(v.attribution.resolved == "Auditors (report)");
   CHECK(v.attribution.via == std::vector<std::string>{"AP"});
   CHECK(v.secondhand);
 }
@@ -119,19 +120,19 @@ TEST_CASE("'The report' with no report before it is dangling", "[discourse][refe
 
 TEST_CASE("A dateline names the publisher", "[discourse][wire]") {
   FileReport r =
-      AuditString("Baghdad (IraqiNews.com) \u2013 The ministry said the border was open.\n");
-  CHECK(r.analysis.publisher == "IraqiNews.com");
+      AuditString("Riverton (Valley Herald) \u2013 The ministry said the border was open.\n");
+  CHECK(r.analysis.publisher == "Valley Herald");
   CHECK(r.analysis.wire.empty());
   CHECK_FALSE(r.analysis.sentences.at(0).secondhand);
 }
 
 TEST_CASE("A wire dateline puts the wire first in every attributed sentence", "[discourse][wire]") {
   FileReport r = AuditString(
-      "BEIJING (AP) \u2014 Police say an explosion struck a school on Thursday.\n\n"
+      "OSLO (AP) \u2014 Police say a fire damaged a museum on Thursday.\n\n"
       "The blast was heard across the city.\n",
       "FOX 17");
   CHECK(r.analysis.wire == "AP");
-  const SentenceVerdict& attributed = SentenceStartingWith(r, "BEIJING");
+  const SentenceVerdict& attributed = SentenceStartingWith(r, "OSLO");
   CHECK(attributed.attribution.via == std::vector<std::string>{"AP"});
   CHECK(attributed.secondhand);
   const SentenceVerdict& plain = SentenceStartingWith(r, "The blast");

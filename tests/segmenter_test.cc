@@ -71,7 +71,7 @@ TEST_CASE("Segmenter splits news text into sentences", "[segmenter]") {
       {"curly closing quote after period",
        "\u201cWe will win.\u201d The crowd cheered.",
        {"\u201cWe will win.\u201d", "The crowd cheered."}},
-      {"list enumerator", "1. Finland", {"1. Finland"}},
+      {"list enumerator", "1. Leeds", {"1. Leeds"}},
       {"paragraph end without punctuation",
        "A headline without a period",
        {"A headline without a period"}},

@@ -38,17 +38,17 @@ TEST_CASE("Hard-wrapped runs of lines join; runs of finished lines split", "[rea
       "side of town would close in the spring.\n");
   CHECK(wrapped.blocks.size() == 1);
   Document lines =
-      Read("(Reporting by Jo Park)\nRussia source says launches are ready: report\nLabels:\n");
+      Read("(Reporting by Jo Park)\nPort source says exports are delayed: report\nLabels:\n");
   CHECK(lines.blocks.size() == 3);
 }
 
 TEST_CASE("A title-case headline still shows its cue", "[reader][roles]") {
-  FileReport r = testing::AuditString(
-      "Unnamed Officials Blame News Reports For Escape\n\nThe militants escaped.\n");
+  FileReport r =
+      testing::AuditString("Council Members Blame Storm For Delays\n\nThe buses ran late.\n");
   const SentenceVerdict& headline = r.analysis.sentences.at(0);
   CHECK(headline.role == "headline");
   CHECK(headline.attribution.cue == "Blame");
-  CHECK(headline.attribution.source == "Unnamed Officials");
+  CHECK(headline.attribution.source == "Council Members");
 }
 
 TEST_CASE("Block roles come from position and the role patterns", "[reader][roles]") {
@@ -69,7 +69,7 @@ TEST_CASE("Block roles come from position and the role patterns", "[reader][role
 }
 
 TEST_CASE("Items listed after a colon are list items, not headings", "[reader][roles]") {
-  Document doc = Read("The ranking was as follows:\n\n1. Finland\n\n2. Norway\n");
+  Document doc = Read("The ranking was as follows:\n\n1. Leeds\n\n2. York\n");
   REQUIRE(doc.blocks.size() == 3);
   CHECK(doc.blocks[1].role == BlockRole::kListItem);
   CHECK(doc.blocks[2].role == BlockRole::kListItem);
@@ -77,18 +77,18 @@ TEST_CASE("Items listed after a colon are list items, not headings", "[reader][r
 
 TEST_CASE("A wire dateline names the wire; another outlet's names the publisher",
           "[reader][dateline]") {
-  Document wire = Read("BEIJING (AP) \u2014 Police say a blast hit a school.\n");
+  Document wire = Read("OSLO (AP) \u2014 Police say a fire damaged a museum.\n");
   CHECK(wire.meta.wire == "AP");
   CHECK(wire.meta.publisher.empty());
-  Document own = Read("Baghdad (IraqiNews.com) \u2013 The ministry said the border was open.\n");
-  CHECK(own.meta.publisher == "IraqiNews.com");
+  Document own = Read("Riverton (Valley Herald) \u2013 The ministry said the border was open.\n");
+  CHECK(own.meta.publisher == "Valley Herald");
   CHECK(own.meta.wire.empty());
 }
 
 TEST_CASE("A dateline on a line of its own opens the next paragraph", "[reader][dateline]") {
-  Document doc = Read("MOSCOW (Reuters) -\nA ministry source said launches were planned.\n");
+  Document doc = Read("NAIROBI (Reuters) -\nA port official said exports were delayed.\n");
   REQUIRE(doc.blocks.size() == 1);
-  CHECK(doc.blocks[0].text == "MOSCOW (Reuters) - A ministry source said launches were planned.");
+  CHECK(doc.blocks[0].text == "NAIROBI (Reuters) - A port official said exports were delayed.");
   CHECK(doc.meta.wire == "Reuters");
 }
 

@@ -28,8 +28,8 @@ struct TextSpan {
 
 struct Attribution {
   AttributionStatus status = AttributionStatus::kNone;
-  std::string source;    // as written: "Romanowski", "he", "The report"
-  std::string resolved;  // the name a pronoun, surname or description refers to: "Alina Romanowski"
+  std::string source;    // as written: "Ruiz", "he", "The report"
+  std::string resolved;  // the name a pronoun, surname or description refers to: "Dana Ruiz"
   SourceType source_type = SourceType::kUnknown;
   std::string cue;  // as written: "told", "according to", "said in a statement"
   TextSpan cue_span;

@@ -19,7 +19,7 @@ bool EndsWithQuestion(std::string_view text, const std::vector<Token>& tokens) {
   return false;
 }
 
-// Most words capitalised, as in "Unnamed U.S. Officials Blame News Reports".
+// Most words capitalised, as in "Council Members Blame Storm For Delays".
 bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens) {
   size_t words = 0, capitalized = 0;
   for (const Token& t : tokens) {

@@ -110,7 +110,9 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   }
   const size_t after = c->cue_last + 1;
   const std::string_view cue_word = np.Word(c->cue_first);
-  const bool strong = rules_.Words("strong_cues").Contains(cue_word);
+  // "were told": a passive cue is as strong as its verb.
+  const bool strong = rules_.Words("strong_cues").Contains(cue_word) ||
+                      rules_.Words("strong_cues").Contains(np.Word(c->cue_last));
   auto plausible = [&](TokenRange r) {
     if (np.PlausibleSource(r)) return true;
     if (!strong || r.empty() || r.last - r.first >= 7) return false;
@@ -258,7 +260,7 @@ bool AttributionFinder::SubjectHasNoVerb(const NounPhrases& np, const std::vecto
 
 bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vector<Token>& tokens,
                                           size_t comma, CueCandidate* c) const {
-  // The comma-separated segments before the verb, right to left: "Marley Anderson, 21, a junior
+  // The comma-separated segments before the verb, right to left: "Mara Quill, 34, a nurse
   // from Las Vegas,".
   constexpr size_t kMaxSegments = 4;
   std::vector<TokenRange> segments;
@@ -275,7 +277,7 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
     end = p - 1;
   }
   if (segments.size() < 2) return false;
-  // "The US Ambassador to Iraq, Alina Romanowski, told": when the appositive next to the verb is a
+  // "The county sheriff, Dana Ruiz, told": when the appositive next to the verb is a
   // name, it is the source.
   const TokenRange nearest = segments.front();
   bool name_appositive = nearest.last - nearest.first < 5;
@@ -292,7 +294,7 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
     if (last == kNoToken || last < segments[i].first) continue;
     TokenRange candidate = np.SubjectEndingAt(last);
     if (candidate.empty() || candidate.first < segments[i].first) continue;
-    bool only_adjuncts_before = true;  // "Even Rendell": words trimmed off the front
+    bool only_adjuncts_before = true;  // "Even Hale": words trimmed off the front
     for (size_t t = segments[i].first; t < candidate.first; ++t) {
       only_adjuncts_before =
           only_adjuncts_before && rules_.Words("skip_before_cue").Contains(np.Word(t));
@@ -389,8 +391,9 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   re2::StringPiece input(text.data(), text.size());
   NounPhrases np(rules_, text, tokens);
   re2::StringPiece groups[8];
-  // Each rule scans the sentence with its own DFA. An RE2::Set prefilter over the rules was measured slower
-  // (its many-match DFA cost 1.8x the instructions of these scans on the BBC corpus), so it is not used.
+  // Each rule scans the sentence with its own DFA. An RE2::Set prefilter over the rules was
+  // measured slower (its many-match DFA cost 1.8x the instructions of these scans on the BBC
+  // corpus), so it is not used.
   for (const CueRule& rule : rules_.cue_rules()) {
     const auto& names = rule.re->NamedCapturingGroups();
     const int ngroups = std::min(rule.re->NumberOfCapturingGroups() + 1, 8);
@@ -450,7 +453,7 @@ Attribution AttributionFinder::ToAttribution(std::string_view text,
   a.source_span = {tokens[c.source.first].begin, tokens[c.source.last].end};
   a.source = std::string(text.substr(a.source_span.begin, a.source_span.end - a.source_span.begin));
   a.source_type = classifier_.Classify(a.source);
-  // "UN experts said in a report": the findings are the report's, unless a named body or outlet
+  // "Auditors said in a report": the findings are the report's, unless a named body or outlet
   // issued it.
   if (a.source_type != SourceType::kOrganization && a.source_type != SourceType::kOutlet &&
       rules_.Words("document_cues").Search(a.cue)) {
@@ -460,7 +463,7 @@ Attribution AttributionFinder::ToAttribution(std::string_view text,
     if (const Outlet* o = classifier_.OutletIn(a.source)) {
       a.resolved = o->name;
     } else {
-      // "The newspaper Xiandaikuaibao on its website": the outlet is the name after the outlet
+      // "The newspaper Kivi on its website": the outlet is the name after the outlet
       // noun.
       TokenRange name;
       for (size_t i = c.source.first + 1; i <= c.source.last; ++i) {

@@ -1,7 +1,8 @@
 // AttributionFinder: the attribution that governs one sentence, from the sentence alone.
 //
-// The rule pack's cue patterns are matched first; cues inside quotation marks do not count. Each cue's source is found by
-// clause structure: the subject before the verb ("Romanowski told Reuters"), after it when inverted
+// The rule pack's cue patterns are matched first; cues inside quotation marks do not count. Each
+// cue's source is found by clause structure: the subject before the verb ("Ruiz told Reuters"),
+// after it when inverted
 // ("..., said Hugh Hill"), before an appositive ("Hugh Hill, a doctor, said"), or the phrase after
 // a preposition ("according to the AP"). Among the cues, the first one in a main clause governs;
 // one in a subordinate clause goes to `also`. Outlets the source spoke to ("told Reuters"), outlets

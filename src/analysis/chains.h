@@ -13,7 +13,7 @@ namespace audit {
 // Fills analysis->chains and each sentence's `chain` from the sentences' attributions.
 void BuildChains(Analysis* analysis);
 
-// "IraqiNews.com -> AP -> UN experts (report)".
+// "Valley Herald -> AP -> State auditors (report)".
 std::string ChainText(const Chain& chain);
 
 }  // namespace audit

@@ -55,8 +55,7 @@ Attribution Inherit(const Attribution& from) {
 
 // Something a later sentence can point back at.
 struct Entity {
-  std::string
-      name;  // "Alina Romanowski", "UN experts (report)", "the Iraqi Ministry of Foreign Affairs"
+  std::string name;  // "Dana Ruiz", "State auditors (report)", "the Ministry of Transport"
   std::string head;  // lowercase head noun for descriptions: "report", "ministry"
   SourceType type = SourceType::kUnknown;
   size_t introduced = 0;
@@ -81,7 +80,7 @@ class EntityTable {
     }
     return nullptr;
   }
-  // The person whose name ends with `surname` ("Romanowski" -> "Alina Romanowski").
+  // The person whose name ends with `surname` ("Ruiz" -> "Dana Ruiz").
   Entity* PersonBySurname(std::string_view surname) {
     return Latest([&](const Entity& e) {
       if (e.type != SourceType::kPerson || e.name.size() <= surname.size()) return false;
@@ -113,7 +112,7 @@ class EntityTable {
           if (!name.empty()) name += ' ';
           name += w;
         }
-        // "Royal Shrewsbury hospital", "Food Standards Agency": a name followed by or ending in an
+        // "Leeds General hospital", "Water Quality Agency": a name followed by or ending in an
         // organisation noun names a body, not a person.
         std::string_view last = words[j - 1];
         while (!last.empty() && (last.back() == ',' || last.back() == '.')) last.remove_suffix(1);
@@ -134,7 +133,7 @@ class EntityTable {
     if (!Capitalized(w) || rules_.Words("titles").Contains(w)) return false;
     if (sentence_start && rules_.Words("not_sources").Contains(w)) return false;
     if (w == "The" || w == "A" || w == "An") return false;
-    // A name word ends at punctuation: "Alina Romanowski," still counts, but the name stops after
+    // A name word ends at punctuation: "Dana Ruiz," still counts, but the name stops after
     // it.
     return true;
   }
@@ -150,12 +149,12 @@ std::string_view TrimDeterminer(std::string_view s) {
   return {};
 }
 
-// The name a source phrase gives, without titles and determiners: "Prime Minister Mohammed
-// Al-Sudani" -> "Mohammed Al-Sudani", "Prof Lovenduski" -> "Lovenduski".
+// The name a source phrase gives, without titles and determiners: "Prime Minister Ana
+// de Souza" -> "Ana de Souza", "Prof Lind" -> "Lind".
 std::string NameWithoutTitles(const RuleSet& rules, std::string_view source) {
   std::vector<std::string_view> words = Words(source);
   // The name is the last run of capitalised words that are not titles: "Port director Elena Marsh"
-  // -> "Elena Marsh", "Labour's Yvette Cooper" -> "Yvette Cooper".
+  // -> "Elena Marsh", "Labour's Ann Hale" -> "Ann Hale".
   size_t i = words.size();
   while (i > 0 && Capitalized(words[i - 1]) && !rules.Words("titles").Contains(words[i - 1]) &&
          StripPossessive(words[i - 1]).size() == words[i - 1].size()) {
@@ -271,7 +270,7 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   Attribution& a = v->attribution;
   if (a.status != AttributionStatus::kDirect || a.source.empty()) return false;
   const std::string name = a.resolved.empty() ? a.source : a.resolved;
-  // "UN experts said in a report": the report becomes something later sentences can call "the
+  // "Auditors said in a report": the report becomes something later sentences can call "the
   // report", and the sentence rests on that report.
   for (std::string_view word : Words(a.cue)) {
     if (rules.Words("document_nouns").Contains(word) && a.refers_to < 0) {

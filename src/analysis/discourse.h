@@ -1,6 +1,6 @@
 // Discourse: the passes that link sentences after each has been analysed on its own.
 //
-// 1. References: a pronoun ("he"), a surname ("Romanowski"), or a description ("The report", "the
+// 1. References: a pronoun ("he"), a surname ("Ruiz"), or a description ("The report", "the
 // ministry",
 //    "the paper") is resolved to the entity an earlier sentence introduced; the sentence then takes
 //    that entity's name (`resolved`), its sentence (`refers_to`) and its via list. A description

@@ -7,7 +7,7 @@ namespace audit {
 namespace {
 
 constexpr size_t kNone = SIZE_MAX;
-// A subject longer than this is a clause, not a name: "Iraqi leaders, including ..." is cut at its
+// A subject longer than this is a clause, not a name: "Local leaders, including ..." is cut at its
 // comma anyway.
 constexpr size_t kMaxSubjectTokens = 9;
 
@@ -200,8 +200,8 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
 size_t NounPhrases::MainClauseStart() const {
   constexpr size_t kMaxOpeningPhrase = 10;
   if (tokens_.empty()) return 0;
-  // Only an opening phrase ("On Monday, ...", "After the vote, ...") ends at its comma; "Brian
-  // Fallon, a spokesman, ..." starts with the subject.
+  // Only an opening phrase ("On Monday, ...", "After the vote, ...") ends at its comma; "Ana
+  // Silva, a spokeswoman, ..." starts with the subject.
   const std::string_view first = Word(0);
   static constexpr std::string_view kOpeners[] = {"in",   "on",   "at", "for",  "with",  "during",
                                                   "last", "this", "by", "from", "under", "over",

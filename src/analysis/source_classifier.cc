@@ -70,7 +70,7 @@ const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
 }
 
 bool SourceClassifier::NamesUnknownOutlet(std::string_view source) const {
-  // "The newspaper Xiandaikuaibao", "state broadcaster CCTV", "the news agency Nova": an outlet
+  // "The newspaper Kivi", "state broadcaster CCTV", "the news agency Nova": an outlet
   // noun, then a name.
   std::string_view head = Head(source);
   for (std::string_view d : {"the ", "The ", "state ", "State "}) {

@@ -18,7 +18,7 @@ class SourceClassifier {
   SourceType Classify(std::string_view source) const;
   // The outlet a source phrase names ("the Associated Press", "Interfax news agency"), or null.
   const Outlet* OutletIn(std::string_view source) const;
-  // Whether a phrase names an outlet the lexicon does not know: "The newspaper Xiandaikuaibao".
+  // Whether a phrase names an outlet the lexicon does not know: "The newspaper Kivi".
   bool NamesUnknownOutlet(std::string_view source) const;
   // The head of a phrase: the words before its first "of", "for", "from", "at", "with" or comma.
   static std::string_view Head(std::string_view phrase);

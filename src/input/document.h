@@ -16,7 +16,7 @@ enum class BlockRole {
   kParagraph,
   kHeadline,
   kDate,      // a line that only gives the date
-  kDateline,  // a place line ("Baghdad"), or a paragraph opening with one ("BEIJING (AP) —")
+  kDateline,  // a place line ("Riverton"), or a paragraph opening with one ("OSLO (AP) —")
   kByline,
   kCaption,
   kCredit,
@@ -68,7 +68,7 @@ struct Block {
 struct DocumentMeta {
   std::string publisher;        // the outlet that published the article, when the article says so
   std::string wire;             // the news agency whose copy this is, from a dateline credit
-  std::string dateline_credit;  // the credit in the dateline as written: "AP", "IraqiNews.com"
+  std::string dateline_credit;  // the credit in the dateline as written: "AP", "Valley Herald"
   std::string headline;
   std::string byline;
   std::string date;

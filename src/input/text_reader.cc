@@ -138,7 +138,7 @@ void SetPublisherFromCredit(const RuleSet& rules, const std::string& credit, Doc
   }
 }
 
-// "Analysis: Jon Sopel, BBC News, Washington": a byline naming an outlet names the publisher.
+// "Analysis: Jon Park, BBC News, Washington": a byline naming an outlet names the publisher.
 void SetPublisherFromByline(const RuleSet& rules, std::string_view byline, DocumentMeta* meta) {
   if (!meta->publisher.empty()) return;
   size_t start = 0;

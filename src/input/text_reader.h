@@ -4,7 +4,7 @@
 // paragraph when the line before it ends like a sentence or is short (files written one paragraph a
 // line), and otherwise joins the lines (hard-wrapped text). Roles come from the rule pack's
 // block-scoped role patterns and from position: short lines without final punctuation at the top
-// are headlines, later ones headings. A dateline ("BEIJING (AP) —") names the publisher, or the
+// are headlines, later ones headings. A dateline ("OSLO (AP) —") names the publisher, or the
 // wire when the credit is a news agency.
 #ifndef AUDIT_INPUT_TEXT_READER_H_
 #define AUDIT_INPUT_TEXT_READER_H_

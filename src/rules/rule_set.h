@@ -96,9 +96,9 @@ struct FindingRule {
   RuleLocation where;
 };
 
-// A lexicon of words and phrases, matched case-insensitively on word boundaries. Exact lookups use a
-// hash set; Search and Prefix compile their RE2s on first use (most lexicons never need them), once,
-// thread-safely.
+// A lexicon of words and phrases, matched case-insensitively on word boundaries. Exact lookups use
+// a hash set; Search and Prefix compile their RE2s on first use (most lexicons never need them),
+// once, thread-safely.
 class PhraseSet {
  public:
   PhraseSet() = default;

@@ -52,7 +52,7 @@ std::string_view WordAt(std::string_view text, size_t begin) {
 bool Segmenter::PeriodEndsSentence(std::string_view text, size_t period, size_t next_word) const {
   std::string_view word = WordBefore(text, period);
   if (word.empty()) return true;
-  // An enumerator opening a list item: "1. Finland".
+  // An enumerator opening a list item: "1. Leeds".
   if (word.find_first_not_of("0123456789") == std::string_view::npos &&
       text.find_first_not_of(' ', 0) == period - word.size()) {
     return false;
