@@ -168,7 +168,9 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   // "..., rushed everyone inside and said ...": the verb shares the sentence's subject.
   if (np.Word(k) == "and" || np.Word(k) == "but") {
     c->source = np.PhraseStartingAt(np.MainClauseStart(), 5);
-    return np.PlausibleSource(c->source) && np.IsNameOrPronoun(c->source);
+    const bool described = !c->source.empty() && c->source.last - c->source.first < 4 &&
+                           IsDeterminerOrPossessive(np.Word(c->source.first));  // "His ex-wife"
+    return np.PlausibleSource(c->source) && (np.IsNameOrPronoun(c->source) || described);
   }
   const bool comma = np.IsPunct(k, ",");
   const bool quote_before =
@@ -188,6 +190,14 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   }
   if (EndsWith(np.Word(k), "n't") || EndsWith(np.Word(k), "n’t")) return false;  // "didn't say"
   c->source = np.SubjectEndingAt(k);
+  // "Political observers in Virginia and around the country say": a conjunction inside the subject.
+  if (!c->source.empty() && !np.PlausibleSource(c->source) && c->source.first >= 2) {
+    const std::string_view joint = np.Word(c->source.first - 1);
+    if (joint == "and" || joint == "or") {
+      const TokenRange left = np.SubjectEndingAt(c->source.first - 2);
+      if (!left.empty() && np.PlausibleSource(left)) c->source.first = left.first;
+    }
+  }
   c->subordinate = np.OpensSubordinate(c->source);
   // "A US government claim accusing ...": a bare verb form needs a plural subject, else it is a
   // noun.
