@@ -84,6 +84,17 @@ TEST_CASE("Sentences pointing back at a document's findings continue it",
         AttributionStatus::kNone);
 }
 
+TEST_CASE("A transcript paragraph is its speaker's to the end", "[discourse][transcript]") {
+  FileReport r =
+      AuditString("MARSH: Well, the budget is tight. We cut three routes. Nobody noticed.\n");
+  for (const char* prefix : {"MARSH: Well", "We cut three routes", "Nobody noticed"}) {
+    INFO(prefix);
+    CHECK(SentenceStartingWith(r, prefix).attribution.source == "MARSH");
+  }
+  FileReport label = AuditString("FILE PHOTO: The harbour office is seen in Leeds, May 2, 2024.\n");
+  CHECK(label.analysis.sentences.at(0).attribution.status == AttributionStatus::kNone);
+}
+
 TEST_CASE("Pronouns resolve to the last person named as a source", "[discourse][reference]") {
   FileReport r = AuditString(
       "Ana Silva, the fire chief, said crews were tired. Later she added that two engines had "

@@ -100,7 +100,8 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
       c->vague = true;
       return true;
     case SourceSide::kCapture:
-      return !c->source.empty();
+      // "FILE PHOTO: ...", "Editor's note: ...": a label, not a speaker.
+      return !c->source.empty() && !rules_.Words("caption_labels").Contains(np.Text(c->source));
     case SourceSide::kAfter: {
       c->source = np.PhraseStartingAt(c->cue_last + 1, 10);
       return np.PlausibleSource(c->source);

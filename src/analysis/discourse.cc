@@ -384,6 +384,17 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
     }
     i = j + 1;
   }
+  // A transcript paragraph ("SMITH: Well, ...") is its speaker's to the end of the paragraph.
+  for (size_t k = 1; k < s.size(); ++k) {
+    SentenceVerdict& v = s[k];
+    const SentenceVerdict& prev = s[k - 1];
+    if (v.attribution.status != AttributionStatus::kNone || v.block != prev.block) continue;
+    if (prev.attribution.rule == "transcript-speaker" ||
+        (prev.attribution.status == AttributionStatus::kInherited &&
+         prev.attribution.rule == "transcript-speaker")) {
+      v.attribution = Inherit(prev.attribution);
+    }
+  }
   // A paragraph that is a quotation continues the speaker of the sentence before it, or of the one
   // before that when a line of narration stands between; items listed after "... said:" continue
   // the sentence that introduced them.

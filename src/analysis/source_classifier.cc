@@ -139,6 +139,10 @@ SourceType SourceClassifier::Classify(std::string_view source) const {
   const std::string_view head_word = StripPossessive(LastWord(head));
   if (rules_.Words("vague_sources").Prefix(source) && !HasProperName(head))
     return SourceType::kVague;
+  // "Political observers", "Some economists": a vague noun heads the phrase.
+  if (rules_.Words("vague_sources").Contains(head_word) && !EndsInPersonalName(head)) {
+    return SourceType::kVague;
+  }
   if (rules_.Words("anonymous_sources").Prefix(source) ||
       rules_.Words("anonymous_sources").Search(head)) {
     if (!HasProperName(head) || rules_.Words("person_nouns").Contains(head_word))

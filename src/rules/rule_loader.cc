@@ -31,15 +31,30 @@ struct ParsedFile {
 }  // namespace
 
 const std::vector<std::string>& RuleSet::RequiredLexicons() {
-  static const std::vector<std::string> kNames = {
-      "titles",          "person_nouns",       "organization_nouns",
-      "document_nouns",  "outlet_nouns",       "anonymous_sources",
-      "vague_sources",   "pronouns",           "loaded_cues",
-      "skip_before_cue", "subordinators",      "sentence_starters",
-      "clause_openers",  "time_words",         "not_sources",
-      "document_cues",   "reporting_verbs",    "noun_like_cues",
-      "strong_cues",     "plural_nouns",       "non_speech_objects",
-      "inverting_cues",  "document_references"};
+  static const std::vector<std::string> kNames = {"titles",
+                                                  "person_nouns",
+                                                  "organization_nouns",
+                                                  "document_nouns",
+                                                  "outlet_nouns",
+                                                  "anonymous_sources",
+                                                  "vague_sources",
+                                                  "pronouns",
+                                                  "loaded_cues",
+                                                  "skip_before_cue",
+                                                  "subordinators",
+                                                  "sentence_starters",
+                                                  "clause_openers",
+                                                  "time_words",
+                                                  "not_sources",
+                                                  "document_cues",
+                                                  "reporting_verbs",
+                                                  "noun_like_cues",
+                                                  "strong_cues",
+                                                  "plural_nouns",
+                                                  "non_speech_objects",
+                                                  "inverting_cues",
+                                                  "document_references",
+                                                  "caption_labels"};
   return kNames;
 }
 
