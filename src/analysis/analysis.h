@@ -38,6 +38,7 @@ struct Attribution {
   int refers_to = -1;     // the sentence that introduced the source, for pronouns and descriptions
   std::string rule;       // id of the cue rule that matched
   bool dangling = false;  // a description that points back at nothing ("the report" with no report)
+  bool holds_paragraph = false;  // also attributes the rest of its paragraph ("SMITH: Well, ...")
 };
 
 struct SentenceVerdict {

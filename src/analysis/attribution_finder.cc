@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "base/ascii.h"
+
 namespace audit {
 
 namespace {
@@ -30,10 +32,6 @@ bool IsDeterminerOrPossessive(std::string_view w) {
     if (w == d) return true;
   }
   return false;
-}
-
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
 }
 
 // A verb form that needs a plural subject: "say", "claim" (not "says", "said", "claimed",
@@ -452,6 +450,7 @@ Attribution AttributionFinder::ToAttribution(std::string_view text,
   Attribution a;
   a.status = AttributionStatus::kDirect;
   a.rule = c.rule->id;
+  a.holds_paragraph = c.rule->holds_paragraph;
   a.cue_span = c.cue;
   a.cue = c.rule->fixed_cue.empty() ? std::string(text.substr(c.cue.begin, c.cue.end - c.cue.begin))
                                     : c.rule->fixed_cue;

@@ -2,16 +2,14 @@
 
 #include <unordered_map>
 
+#include "base/ascii.h"
+
 namespace audit {
 
 namespace {
 
 std::string Normalize(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out.push_back(c);
-  }
+  std::string out = AsciiLower(s);
   for (std::string_view d : {"the ", "a ", "an "}) {
     if (out.rfind(d, 0) == 0) return out.substr(d.size());
   }

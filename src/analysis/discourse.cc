@@ -4,19 +4,12 @@
 #include <map>
 #include <set>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace audit {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -28,12 +21,6 @@ std::vector<std::string_view> Words(std::string_view s) {
     start = end + 1;
   }
   return out;
-}
-
-std::string_view StripPossessive(std::string_view w) {
-  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return w.substr(0, w.size() - 2);
-  if (w.size() > 4 && w.substr(w.size() - 4) == "’s") return w.substr(0, w.size() - 4);
-  return w;
 }
 
 bool Capitalized(std::string_view w) {
@@ -172,7 +159,7 @@ std::string NameWithoutTitles(const RuleSet& rules, std::string_view source) {
 void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t index,
              SentenceVerdict* v, EntityTable* table) {
   Attribution& a = v->attribution;
-  const std::string lower = Lower(a.source);
+  const std::string lower = AsciiLower(a.source);
   auto take = [&](Entity* e) {
     a.resolved = e->name;
     a.refers_to = static_cast<int>(e->introduced);
@@ -211,13 +198,13 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
   // Descriptions: "The report", "the ministry", "the paper".
   std::string_view described = TrimDeterminer(a.source);
   if (!described.empty() && described.find(' ') == std::string_view::npos) {
-    const std::string noun = Lower(described);
+    const std::string noun = AsciiLower(described);
     if (rules.Words("document_nouns").Contains(noun)) {
       // "The study" points back at a study, not at any document.
       if (Entity* e = table->Latest([&](const Entity& x) {
             return x.type == SourceType::kDocument &&
                    (x.head == noun || x.head == noun + "s" ||
-                    Lower(x.name).find(noun) != std::string::npos);
+                    AsciiLower(x.name).find(noun) != std::string::npos);
           })) {
         take(e);
         a.source_type = SourceType::kDocument;
@@ -240,7 +227,7 @@ void Resolve(const RuleSet& rules, const SourceClassifier& classifier, size_t in
     if (rules.Words("organization_nouns").Contains(noun)) {
       if (Entity* e = table->Latest([&](const Entity& x) {
             return x.type == SourceType::kOrganization &&
-                   Lower(x.name).find(noun) != std::string::npos;
+                   AsciiLower(x.name).find(noun) != std::string::npos;
           })) {
         take(e);
       }
@@ -274,8 +261,8 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   // report", and the sentence rests on that report.
   for (std::string_view word : Words(a.cue)) {
     if (rules.Words("document_nouns").Contains(word) && a.refers_to < 0) {
-      const std::string document = name + " (" + Lower(word) + ")";
-      table->Add({document, Lower(word), SourceType::kDocument, index, a.via, false, true});
+      const std::string document = name + " (" + AsciiLower(word) + ")";
+      table->Add({document, AsciiLower(word), SourceType::kDocument, index, a.via, false, true});
       if (a.source_type != SourceType::kDocument)
         break;  // "Smith said in a statement": Smith stays the source
       a.resolved = document;
@@ -297,11 +284,11 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   std::string_view last = a.source;
   if (size_t sp = last.rfind(' '); sp != std::string_view::npos) last = last.substr(sp + 1);
   e.plural = !last.empty() && last.back() == 's';
-  e.head = Lower(last);
+  e.head = AsciiLower(last);
   if (e.type == SourceType::kDocument) {
     // "A district study released in January": the head is the document noun, wherever it stands.
     for (std::string_view w : Words(a.source)) {
-      if (rules.Words("document_nouns").Contains(w)) e.head = Lower(w);
+      if (rules.Words("document_nouns").Contains(w)) e.head = AsciiLower(w);
     }
   }
   if (e.type == SourceType::kPerson) {
@@ -330,7 +317,7 @@ void RegisterDocumentMentions(const RuleSet& rules, size_t index, const Sentence
       std::string_view w = words[j];
       while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
       if (rules.Words("document_nouns").Contains(w)) {
-        table->Add({std::string(w), Lower(w), SourceType::kDocument, index, v.attribution.via,
+        table->Add({std::string(w), AsciiLower(w), SourceType::kDocument, index, v.attribution.via,
                     false, false});
         return;
       }
@@ -389,9 +376,7 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
     SentenceVerdict& v = s[k];
     const SentenceVerdict& prev = s[k - 1];
     if (v.attribution.status != AttributionStatus::kNone || v.block != prev.block) continue;
-    if (prev.attribution.rule == "transcript-speaker" ||
-        (prev.attribution.status == AttributionStatus::kInherited &&
-         prev.attribution.rule == "transcript-speaker")) {
+    if (prev.attribution.holds_paragraph) {
       v.attribution = Inherit(prev.attribution);
     }
   }
@@ -486,7 +471,7 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
   const Outlet* publisher_outlet = publisher.empty() ? nullptr : rules_.FindOutlet(publisher);
   auto is_publisher = [&](const std::string& name) {
     if (publisher.empty() || name.empty()) return false;
-    if (Lower(name) == Lower(publisher)) return true;
+    if (AsciiLower(name) == AsciiLower(publisher)) return true;
     const Outlet* o = rules_.FindOutlet(name);
     return o && o == publisher_outlet;
   };
@@ -508,12 +493,12 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
     if (h.role == "body" || h.attribution.status == AttributionStatus::kNone ||
         !h.attribution.via.empty())
       continue;
-    const std::string needle = Lower(h.attribution.source);
+    const std::string needle = AsciiLower(h.attribution.source);
     if (needle.size() < 3) continue;
     for (size_t k = i + 1; k < sentences->size(); ++k) {
       const SentenceVerdict& b = (*sentences)[k];
       if (b.role != "body" || b.attribution.via.empty()) continue;
-      if (Lower(b.text).find(needle) != std::string::npos) {
+      if (AsciiLower(b.text).find(needle) != std::string::npos) {
         h.attribution.via = b.attribution.via;
         h.secondhand = true;
         break;

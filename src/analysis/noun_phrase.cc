@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "base/ascii.h"
+
 namespace audit {
 
 namespace {
@@ -30,9 +32,7 @@ bool NounPhrases::IsBoundary(size_t i) const {
   if (t.kind != TokenKind::kPunct) return false;
   std::string_view p = Word(i);
   if (p == "." && i > 0) {
-    std::string lower(Word(i - 1));
-    for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    if (rules_.title_abbreviations().count(lower)) return false;  // "Mr. Reeves"
+    if (rules_.title_abbreviations().count(AsciiLower(Word(i - 1)))) return false;  // "Mr. Reeves"
   }
   return p != "'" && p != "’" && p != "&";
 }
@@ -203,18 +203,15 @@ size_t NounPhrases::MainClauseStart() const {
   // Only an opening phrase ("On Monday, ...", "After the vote, ...") ends at its comma; "Ana
   // Silva, a spokeswoman, ..." starts with the subject.
   const std::string_view first = Word(0);
-  static constexpr std::string_view kOpeners[] = {"in",   "on",   "at", "for",  "with",  "during",
-                                                  "last", "this", "by", "from", "under", "over",
-                                                  "amid", "in",   "to", "among"};
+  static constexpr std::string_view kOpeners[] = {"in",     "on",   "at",   "for", "with",
+                                                  "during", "last", "this", "by",  "from",
+                                                  "under",  "over", "amid", "to",  "among"};
   bool opener = rules_.Words("subordinators").Contains(first) ||
                 rules_.Words("skip_before_cue").Contains(first) ||
                 rules_.Words("time_words").Contains(first) ||
                 rules_.Words("clause_openers").Contains(first);
-  for (std::string_view o : kOpeners) {
-    std::string lower(first);
-    for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-    opener = opener || lower == o;
-  }
+  const std::string lower = AsciiLower(first);
+  for (std::string_view o : kOpeners) opener = opener || lower == o;
   if (!opener) return 0;
   for (size_t i = 0; i < tokens_.size() && i < kMaxOpeningPhrase; ++i) {
     if (IsPunct(i, ",")) return i + 1;

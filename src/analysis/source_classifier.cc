@@ -1,5 +1,6 @@
 #include "analysis/source_classifier.h"
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace audit {
@@ -9,12 +10,6 @@ namespace {
 std::string_view LastWord(std::string_view phrase) {
   size_t space = phrase.rfind(' ');
   return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-}
-
-std::string_view StripPossessive(std::string_view w) {
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
-  if (w.size() > 4 && (w.substr(w.size() - 4) == "’s")) return w.substr(0, w.size() - 4);
-  return w;
 }
 
 bool AllCapsWord(std::string_view w) {

@@ -7,20 +7,13 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "rules/pattern_compiler.h"
 #include "rules/rule_set.h"
 
 namespace audit {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // A parsed YAML file and its name, kept while the pack loads.
 struct ParsedFile {
@@ -193,9 +186,9 @@ bool RuleLoader::CollectOutlets(const ParsedFile& f) {
       outlet.wire = item["wire"].as<bool>();
     }
     const size_t index = set_.outlets_.size();
-    set_.outlet_index_.emplace(Lower(outlet.name), index);
-    for (const auto& a : outlet.aliases) set_.outlet_index_.emplace(Lower(a), index);
-    for (const auto& d : outlet.domains) set_.outlet_index_.emplace(Lower(d), index);
+    set_.outlet_index_.emplace(AsciiLower(outlet.name), index);
+    for (const auto& a : outlet.aliases) set_.outlet_index_.emplace(AsciiLower(a), index);
+    for (const auto& d : outlet.domains) set_.outlet_index_.emplace(AsciiLower(d), index);
     set_.outlets_.push_back(std::move(outlet));
   }
   return true;
@@ -209,7 +202,7 @@ bool RuleLoader::CollectAbbreviations(const ParsedFile& f) {
     std::vector<std::string> words;
     if (node[key] && !ReadStrings(f.name, node[key], &words)) return false;
     for (auto& w : words) {
-      std::string lower = Lower(w);
+      std::string lower = AsciiLower(w);
       if (!lower.empty() && lower.back() == '.') lower.pop_back();
       set_.abbreviations_.insert(lower);
       if (std::string_view(key) == "titles") set_.title_abbreviations_.insert(lower);
@@ -278,9 +271,9 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     return false;
   }
   for (const auto& item : node) {
-    if (!CheckKeys(
-            f.name, item,
-            {"id", "pattern", "source", "inner", "fallback", "cue", "description", "examples"}))
+    if (!CheckKeys(f.name, item,
+                   {"id", "pattern", "source", "inner", "fallback", "scope", "cue", "description",
+                    "examples"}))
       return false;
     CueRule rule;
     rule.where = Where(f.name, item);
@@ -301,6 +294,13 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     }
     if (item["inner"]) rule.inner = item["inner"].as<bool>();
     if (item["fallback"]) rule.fallback = item["fallback"].as<bool>();
+    std::string scope = "sentence";
+    if (!ReadString(f.name, item, "scope", false, &scope)) return false;
+    if (scope != "sentence" && scope != "paragraph") {
+      error_ = At(f.name, item["scope"], "scope must be 'sentence' or 'paragraph'");
+      return false;
+    }
+    rule.holds_paragraph = scope == "paragraph";
     if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;

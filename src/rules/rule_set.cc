@@ -1,23 +1,14 @@
 #include "rules/rule_set.h"
 
+#include "base/ascii.h"
 #include "rules/pattern_compiler.h"
 
 namespace audit {
 
-namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
-  for (const auto& e : entries) exact_.insert(Lower(e));
+  for (const auto& e : entries) exact_.insert(AsciiLower(e));
   if (entries.empty()) return;
   compiled_ = std::make_shared<Compiled>();
   compiled_->entries = entries;
@@ -35,7 +26,7 @@ const PhraseSet::Compiled* PhraseSet::Regexes() const {
   return compiled_.get();
 }
 
-bool PhraseSet::Contains(std::string_view word) const { return exact_.count(Lower(word)) > 0; }
+bool PhraseSet::Contains(std::string_view word) const { return exact_.count(AsciiLower(word)) > 0; }
 
 bool PhraseSet::Search(std::string_view text) const {
   const Compiled* c = Regexes();
@@ -61,7 +52,7 @@ const PhraseSet& RuleSet::Words(std::string_view name) const {
 }
 
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
-  std::string key = Lower(name);
+  std::string key = AsciiLower(name);
   auto it = outlet_index_.find(key);
   if (it == outlet_index_.end() && key.rfind("the ", 0) == 0)
     it = outlet_index_.find(key.substr(4));

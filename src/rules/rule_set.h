@@ -67,8 +67,9 @@ struct CueRule {
   SourceSide side = SourceSide::kSubject;
   bool inner =
       false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
-  bool fallback = false;  // governs only when no other cue does ("complaints from MPs")
-  std::string fixed_cue;  // cue text to report when the pattern has no `cue` group
+  bool fallback = false;         // governs only when no other cue does ("complaints from MPs")
+  bool holds_paragraph = false;  // attributes the rest of its paragraph too ("SMITH: ...")
+  std::string fixed_cue;         // cue text to report when the pattern has no `cue` group
   RuleLocation where;
 };
 

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace audit {
@@ -12,14 +13,6 @@ bool IsTerminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp 
 
 bool IsCloser(char32_t cp) {
   return IsClosingQuote(cp) || cp == '"' || cp == '\'' || cp == ')' || cp == ']';
-}
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // The word just before position `end` (letters, digits, periods, apostrophes), without a final
@@ -63,7 +56,7 @@ bool Segmenter::PeriodEndsSentence(std::string_view text, size_t period, size_t 
   if (word.size() == 1 && IsUpperLetter(first)) return false;
   if (period >= 2 && text.substr(period - 2, 2) == "..")
     return true;  // an ellipsis written as periods
-  const std::string lower = LowerAscii(word);
+  const std::string lower = AsciiLower(word);
   if (rules_.title_abbreviations().count(lower)) return false;
   const bool abbreviation =
       rules_.abbreviations().count(lower) > 0 || word.find('.') != std::string_view::npos;
