@@ -247,6 +247,8 @@ TEST_CASE("Cue constructions name the source", "[attribution]") {
        "Said",
        SourceType::kPerson,
        {}},
+      {"impersonal judgement", "It is clear that the plan has failed.", "It is clear that",
+       "It is clear that", SourceType::kVague, {}},
       {"passive belief",
        "The fire is thought to have started in the kitchen.",
        "is thought to",
