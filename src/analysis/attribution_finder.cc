@@ -181,13 +181,6 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     if (inverted()) return true;
     return AppositiveSubject(np, tokens, k, c);
   }
-  // "The source did not clarify", "declined to say": what a source did not say is the reporter's
-  // observation.
-  for (size_t i = k + 1; i < c->cue_first; ++i) {
-    const std::string_view w = np.Word(i);
-    if (w == "not" || w == "n't" || w == "never" || w == "declined" || w == "refused") return false;
-  }
-  if (EndsWith(np.Word(k), "n't") || EndsWith(np.Word(k), "n’t")) return false;  // "didn't say"
   c->source = np.SubjectEndingAt(k);
   // "Political observers in Virginia and around the country say": a conjunction inside the subject.
   if (!c->source.empty() && !np.PlausibleSource(c->source) && c->source.first >= 2) {
@@ -328,7 +321,18 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
   // "to respond", "will announce": an infinitive or a future reports nothing yet.
   if (c.cue_first > 0) {
     const std::string_view before = np.Word(c.cue_first - 1);
-    if (before == "to" || before == "will" || before == "shall" || before == "'ll") return false;
+    if (before == "to" || before == "will" || before == "shall" || before == "'ll" ||
+        before == "would") {
+      return false;
+    }
+  }
+  // "The source did not clarify", "didn't say": what a source did not say is the reporter's
+  // observation. The words just before the cue are searched back to the subject.
+  for (size_t i = c.cue_first; i-- > 0;) {
+    const std::string_view w = np.Word(i);
+    if (w == "not" || w == "n't" || w == "never" || EndsWith(w, "n't") || EndsWith(w, "n’t"))
+      return false;
+    if (!rules_.Words("skip_before_cue").Contains(w)) break;
   }
   // "Clinton is assured of winning", "can be found here": a passive participle does not name a
   // speaker.
@@ -361,10 +365,20 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
       if (tokens[i].kind != TokenKind::kWord) break;
     }
   }
-  // "adding to his victories", "continued to rise": "add to" means increase, "continue to" goes on
-  // doing.
-  if (c.cue_last + 1 < tokens.size() && np.Word(c.cue_last + 1) == "to" &&
-      (word.substr(0, 3) == "add" || word.substr(0, 7) == "continu")) {
+  // "adding to his victories", "continued to rise", "compared with", "showed up": a particle that
+  // makes the verb mean something other than speech.
+  if (c.cue_last + 1 < tokens.size()) {
+    const std::string_view particle = np.Word(c.cue_last + 1);
+    const bool to_or_with = particle == "to" || particle == "with";
+    if ((to_or_with && (word.substr(0, 3) == "add" || word.substr(0, 7) == "continu" ||
+                        word.substr(0, 7) == "compare")) ||
+        particle == "up" || particle == "down" || particle == "off") {
+      return false;
+    }
+  }
+  // "Editor's note: ...": a label before a colon.
+  if (c.cue_last + 1 < tokens.size() && np.IsPunct(c.cue_last + 1, ":") &&
+      rules_.Words("caption_labels").Contains(np.Text({0, c.cue_last}))) {
     return false;
   }
   if (!rules_.Words("noun_like_cues").Contains(word)) return true;
@@ -385,9 +399,11 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     return true;
   }
   // "reports of abuse", "claims by rivals", "reports were", "reports seen by": a noun.
+  if (rules_.Words("time_words").Contains(w)) return false;  // "a series of tweets Friday"
   static constexpr std::string_view kNounFollowers[] = {
-      "of",  "for", "by", "from", "about", "against", "over", "to", "with", "at",   "were",
-      "was", "are", "is", "have", "has",   "had",     "and",  "or", "seen", "made", "found"};
+      "of",  "for",   "by",    "from",   "about", "against", "over", "to", "with",
+      "at",  "along", "among", "across", "were",  "was",     "are",  "is", "have",
+      "has", "had",   "and",   "or",     "seen",  "made",    "found"};
   for (std::string_view f : kNounFollowers) {
     if (w == f) return false;
   }
