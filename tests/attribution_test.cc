@@ -410,8 +410,6 @@ TEST_CASE("Words that only look like cues do not attribute", "[attribution]") {
        "", SourceType::kUnknown, {}},
       {"label before a colon", "Editor's note: This story has been corrected.", "", "", SourceType::kUnknown,
        {}},
-      {"noun-like cue before a weekday", "Her response came in a series of tweets Friday.", "", "",
-       SourceType::kUnknown, {}},
       {"noun-like cue before have", "Health worries have dogged the senator this month.", "", "",
        SourceType::kUnknown, {}},
       {"object after an adjective",

@@ -371,8 +371,10 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     const std::string_view particle = np.Word(c.cue_last + 1);
     const bool to_or_with = particle == "to" || particle == "with";
     if ((to_or_with && (word.substr(0, 3) == "add" || word.substr(0, 7) == "continu" ||
-                        word.substr(0, 7) == "compare")) ||
-        particle == "up" || particle == "down" || particle == "off") {
+                        word.substr(0, 7) == "compare" || word.substr(0, 7) == "respond")) ||
+        (particle == "from" && word.substr(0, 6) == "report") ||
+        (particle == "in" && word.substr(0, 4) == "call") || particle == "up" || particle == "down" ||
+        particle == "off") {
       return false;
     }
   }
@@ -399,7 +401,6 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     return true;
   }
   // "reports of abuse", "claims by rivals", "reports were", "reports seen by": a noun.
-  if (rules_.Words("time_words").Contains(w)) return false;  // "a series of tweets Friday"
   static constexpr std::string_view kNounFollowers[] = {
       "of",  "for",   "by",    "from",   "about", "against", "over", "to", "with",
       "at",  "along", "among", "across", "were",  "was",     "are",  "is", "have",
