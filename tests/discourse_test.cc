@@ -84,6 +84,22 @@ TEST_CASE("Sentences pointing back at a document's findings continue it",
         AttributionStatus::kNone);
 }
 
+TEST_CASE("A colon introduction gives the whole next paragraph to its speaker", "[discourse]") {
+  FileReport r = AuditString(
+      "The minister wrote:\n\nThe budget is tight. We cut three routes.\n\nBuses ran late.\n");
+  CHECK(SentenceStartingWith(r, "The budget is tight").attribution.source == "The minister");
+  CHECK(SentenceStartingWith(r, "We cut three routes").attribution.source == "The minister");
+  CHECK(SentenceStartingWith(r, "Buses ran late").attribution.status == AttributionStatus::kNone);
+}
+
+TEST_CASE("A document noun with a participle attributes when nothing else does", "[attribution]") {
+  FileReport r = AuditString("Police received calls saying shots had been fired.\n");
+  CHECK(r.analysis.sentences.at(0).attribution.source == "calls");
+  FileReport governed =
+      AuditString("Police say a fire hit the school, with reports saying two were hurt.\n");
+  CHECK(governed.analysis.sentences.at(0).attribution.source == "Police");
+}
+
 TEST_CASE("A transcript paragraph is its speaker's to the end", "[discourse][transcript]") {
   FileReport r =
       AuditString("MARSH: Well, the budget is tight. We cut three routes. Nobody noticed.\n");

@@ -39,6 +39,7 @@ struct Attribution {
   std::string rule;       // id of the cue rule that matched
   bool dangling = false;  // a description that points back at nothing ("the report" with no report)
   bool holds_paragraph = false;  // also attributes the rest of its paragraph ("SMITH: Well, ...")
+  bool introduces_paragraph = false;  // inherited from "X wrote:" before the paragraph
 };
 
 struct SentenceVerdict {

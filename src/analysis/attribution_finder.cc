@@ -128,8 +128,23 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
     const bool progressive = c->cue_first > 0 && IsBeForm(np.Word(c->cue_first - 1));
     if (!progressive) {
       if (k == kNoToken || !np.IsPunct(k, ",")) {
-        c->subordinate = true;
         c->source = k == kNoToken ? TokenRange{} : np.SubjectEndingAt(k);
+        // "a statement saying ...", "911 calls saying ...": a document that says something
+        // attributes it when nothing else in the sentence does; "with Altria rising" does not.
+        const bool document = !c->source.empty() && !tokens[k].capitalized &&
+                              rules_.Words("document_nouns").Contains(np.Word(k));
+        c->subordinate = !document;
+        c->fallback_only = document;
+        if (document) {
+          // The document itself is the source: "911 calls", "a statement".
+          size_t first = k;
+          if (first > 0 && (IsDeterminerOrPossessive(np.Word(first - 1)) ||
+                            tokens[first - 1].kind == TokenKind::kNumber)) {
+            --first;
+          }
+          c->source = {first, k};
+          return true;
+        }
         return plausible(c->source);
       }
       c->source = np.PhraseStartingAt(0, 6);
@@ -373,8 +388,8 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     if ((to_or_with && (word.substr(0, 3) == "add" || word.substr(0, 7) == "continu" ||
                         word.substr(0, 7) == "compare" || word.substr(0, 7) == "respond")) ||
         (particle == "from" && word.substr(0, 6) == "report") ||
-        (particle == "in" && word.substr(0, 4) == "call") || particle == "up" || particle == "down" ||
-        particle == "off") {
+        (particle == "in" && word.substr(0, 4) == "call") || particle == "up" ||
+        particle == "down" || particle == "off") {
       return false;
     }
   }
@@ -408,7 +423,8 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
   for (std::string_view f : kNounFollowers) {
     if (w == f) return false;
   }
-  return !(EndsWith(w, "ed") || EndsWith(w, "en"));
+  // "calls saying", "reports seen": a participle after the word makes it a noun.
+  return !(EndsWith(w, "ed") || EndsWith(w, "en") || EndsWith(w, "ing"));
 }
 
 void AttributionFinder::CollectCandidates(std::string_view text, const std::vector<Token>& tokens,
@@ -548,12 +564,12 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   }
   const CueCandidate* main = nullptr;
   for (const auto& c : candidates) {
-    if (c.rule->inner || c.subordinate || c.vague || c.rule->fallback) continue;
+    if (c.rule->inner || c.subordinate || c.vague || c.rule->fallback || c.fallback_only) continue;
     main = &c;
     break;
   }
   for (auto it = candidates.begin(); !main && it != candidates.end(); ++it) {
-    if (it->rule->fallback && !it->subordinate) main = &*it;
+    if ((it->rule->fallback || it->fallback_only) && !it->subordinate) main = &*it;
   }
   // "A and B are insisting ..., a source said.": a closing attribution governs everything before
   // it.

@@ -40,6 +40,7 @@ struct CueCandidate {
   TokenRange source;
   bool subordinate = false;
   bool vague = false;
+  bool fallback_only = false;  // governs only when no other cue does
 };
 
 class AttributionFinder {
