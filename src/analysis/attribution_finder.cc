@@ -125,7 +125,13 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   // "..., saying ...": a participle after a comma speaks for the sentence's subject; "with Altria
   // rising" does not.
   if (EndsWith(cue_word, "ing")) {
-    const bool progressive = c->cue_first > 0 && IsBeForm(np.Word(c->cue_first - 1));
+    // "is once again questioning": a be-form before the participle, past any adverbs.
+    size_t before = c->cue_first;
+    while (before > 0 && !IsBeForm(np.Word(before - 1)) &&
+           rules_.Words("skip_before_cue").Contains(np.Word(before - 1))) {
+      --before;
+    }
+    const bool progressive = before > 0 && IsBeForm(np.Word(before - 1));
     if (!progressive) {
       if (k == kNoToken || !np.IsPunct(k, ",")) {
         c->source = k == kNoToken ? TokenRange{} : np.SubjectEndingAt(k);
@@ -191,7 +197,7 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
       tokens[k].kind == TokenKind::kCloseQuote || tokens[k].in_quote ||
       (comma && (tokens[k].in_quote || (k > 0 && tokens[k - 1].kind == TokenKind::kCloseQuote)));
   if (quote_before) return inverted();
-  if (comma || np.IsPunct(k, "—") || np.IsPunct(k, "–")) {
+  if (comma || np.IsPunct(k, "—") || np.IsPunct(k, "–") || np.IsPunct(k, "―")) {
     // "..., said the minister" (inverted) or "Hugh Hill, a doctor, said" (appositive).
     if (inverted()) return true;
     return AppositiveSubject(np, tokens, k, c);
@@ -285,7 +291,8 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
   while (segments.size() < kMaxSegments && end > 0) {
     size_t p = end;
     auto separator = [&](size_t i) {
-      return (np.IsPunct(i, ",") || np.IsPunct(i, "—") || np.IsPunct(i, "–")) &&
+      return (np.IsPunct(i, ",") || np.IsPunct(i, "—") || np.IsPunct(i, "–") ||
+              np.IsPunct(i, "―")) &&
              !tokens[i].in_quote;
     };
     while (p > 0 && !separator(p - 1) && !np.IsPunct(p - 1, ";") && !np.IsPunct(p - 1, ":")) --p;
@@ -374,7 +381,10 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     if (ends_phrase) return false;
   }
   // "Parents have been told for years to avoid ...": an instruction, not a report.
-  if (word == "told" || np.Word(c.cue_last) == "told") {
+  // "The mayor told aides to wait" is an order, which still reports what the mayor said.
+  const bool passive =
+      c.cue_first != c.cue_last || (c.cue_first > 0 && IsBeForm(np.Word(c.cue_first - 1)));
+  if (passive && np.Word(c.cue_last) == "told") {
     for (size_t i = c.cue_last + 1; i < tokens.size() && i <= c.cue_last + 4; ++i) {
       if (np.Word(i) == "to") return false;
       if (tokens[i].kind != TokenKind::kWord) break;

@@ -389,7 +389,9 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
     SentenceVerdict& v = s[k];
     const SentenceVerdict& prev = s[k - 1];
     if (v.attribution.status != AttributionStatus::kNone || v.block != prev.block) continue;
-    if (prev.attribution.holds_paragraph) {
+    // "(CROSSTALK.)": an aside in parentheses is nobody's words.
+    const bool aside = !v.text.empty() && (v.text.front() == '(' || v.text.rfind("\"(", 0) == 0);
+    if (prev.attribution.holds_paragraph && !aside && v.role == "body") {
       v.attribution = Inherit(prev.attribution);
     }
   }

@@ -190,7 +190,7 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
   }
   std::string_view phrase = Text(r);
   if (rules_.Words("pronouns").Contains(phrase)) return true;
-  for (const char* lexicon : {"person_nouns", "organization_nouns", "document_nouns",
+  for (const char* lexicon : {"person_nouns", "titles", "organization_nouns", "document_nouns",
                               "outlet_nouns", "anonymous_sources", "vague_sources"}) {
     if (rules_.Words(lexicon).Search(phrase)) return true;
   }
