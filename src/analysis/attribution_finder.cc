@@ -335,8 +335,16 @@ bool AttributionFinder::AppositiveSubject(const NounPhrases& np, const std::vect
 
 bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens,
                                   const CueCandidate& c) const {
-  // "the accused", "after the ruling": a determiner makes the cue a noun.
-  if (c.cue_first > 0 && IsDeterminerOrPossessive(np.Word(c.cue_first - 1))) return false;
+  // "the accused", "after the ruling", "Trump's comments": a determiner or possessive makes the cue
+  // a noun.
+  if (c.cue_first > 0) {
+    const std::string_view before = np.Word(c.cue_first - 1);
+    if (IsDeterminerOrPossessive(before)) return false;
+    if ((before.size() > 2 && EndsWith(before, "'s")) ||
+        (before.size() > 4 && EndsWith(before, "’s"))) {
+      return false;
+    }
+  }
   // "so-called": part of a hyphenated word.
   if (tokens[c.cue_first].begin < c.cue.begin) return false;
   const std::string_view word = np.Word(c.cue_first);
