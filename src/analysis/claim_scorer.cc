@@ -1,6 +1,7 @@
 #include "analysis/claim_scorer.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace audit {
 
@@ -13,11 +14,14 @@ void ClaimScorer::Score(size_t words, SentenceVerdict* v) const {
     return;
   }
   double score = kBaseScore;
-  for (const ClaimSignal& signal : rules_.claim_signals()) {
-    if (RE2::PartialMatch(v->text, *signal.re)) {
-      score += signal.weight;
-      v->signals.push_back(signal.id);
-    }
+  // Every signal that fires, found in one pass over the sentence.
+  std::vector<int> fired;
+  if (rules_.claim_signal_set()) rules_.claim_signal_set()->Match(v->text, &fired);
+  std::sort(fired.begin(), fired.end());
+  for (int index : fired) {
+    const ClaimSignal& signal = rules_.claim_signals()[static_cast<size_t>(index)];
+    score += signal.weight;
+    v->signals.push_back(signal.id);
   }
   score = std::clamp(score, 0.0, 1.0);
   v->claim_score = score;

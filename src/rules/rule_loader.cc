@@ -421,6 +421,21 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     const std::string file = parsed.empty() ? std::string() : parsed.front().name;
     return Error::AtLine(ErrorCode::kRules, file, e.mark.line + 1, e.mark.column + 1, e.msg);
   }
+  if (!set_.claim_signals_.empty()) {
+    set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
+    for (const auto& signal : set_.claim_signals_) {
+      std::string error;
+      if (set_.claim_signal_set_->Add(signal.re->pattern(), &error) < 0) {
+        return Error::AtLine(ErrorCode::kRules, signal.where.file, signal.where.line,
+                             signal.where.column,
+                             "claim signal cannot join the signal set: " + error);
+      }
+    }
+    if (!set_.claim_signal_set_->Compile()) {
+      return Error::InFile(ErrorCode::kRules, set_.claim_signals_.front().where.file,
+                           "the claim signals are too large to compile together");
+    }
+  }
   for (const auto& name : RuleSet::RequiredLexicons()) {
     auto it = lexicon_entries_.find(name);
     if (it == lexicon_entries_.end()) {

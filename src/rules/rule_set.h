@@ -16,6 +16,7 @@
 #define AUDIT_RULES_RULE_SET_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -148,6 +149,9 @@ class RuleSet {
   const std::vector<CueRule>& via_rules() const { return via_rules_; }
   const std::vector<RoleRule>& role_rules() const { return role_rules_; }
   const std::vector<ClaimSignal>& claim_signals() const { return claim_signals_; }
+  // One RE2::Set over every claim signal: all the signals a sentence fires, in one pass.
+  // Indices are those of claim_signals(). Null when the pack has no signals.
+  const RE2::Set* claim_signal_set() const { return claim_signal_set_.get(); }
   double claim_threshold() const { return claim_threshold_; }
   const FindingRule* FindFinding(std::string_view id) const;
   const std::vector<FindingRule>& finding_rules() const { return finding_rules_; }
@@ -174,6 +178,7 @@ class RuleSet {
   std::vector<CueRule> via_rules_;
   std::vector<RoleRule> role_rules_;
   std::vector<ClaimSignal> claim_signals_;
+  std::unique_ptr<RE2::Set> claim_signal_set_;
   double claim_threshold_ = 0.3;
   std::vector<FindingRule> finding_rules_;
   std::unordered_set<std::string> abbreviations_;
