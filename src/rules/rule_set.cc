@@ -26,7 +26,17 @@ const PhraseSet::Compiled* PhraseSet::Regexes() const {
   return compiled_.get();
 }
 
-bool PhraseSet::Contains(std::string_view word) const { return exact_.count(AsciiLower(word)) > 0; }
+bool PhraseSet::Contains(std::string_view word) const {
+  // Lowered into a stack buffer: no entry is this long, so a longer word cannot match.
+  constexpr size_t kMaxWord = 64;
+  if (word.size() > kMaxWord) return false;
+  char lowered[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    lowered[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return exact_.find(std::string_view(lowered, word.size())) != exact_.end();
+}
 
 bool PhraseSet::Search(std::string_view text) const {
   const Compiled* c = Regexes();

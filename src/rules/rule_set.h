@@ -118,7 +118,12 @@ class PhraseSet {
   };
   const Compiled* Regexes() const;
 
-  std::unordered_set<std::string> exact_;
+  // Lookups by string_view, so Contains needs no allocation on the hot path.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> exact_;
   std::shared_ptr<Compiled> compiled_;
 };
 
