@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "input/text_reader.h"
+#include "input/reader.h"
 
 namespace audit {
 
@@ -13,7 +13,7 @@ FileReport Auditor::AuditText(const std::string& path, std::string bytes) const 
   FileReport report;
   report.path = path;
   report.file = std::make_unique<SourceFile>(path, std::move(bytes));
-  Result<Document> doc = ReadPlainText(*report.file, rules_);
+  Result<Document> doc = ReadDocument(*report.file, rules_);
   if (!doc.ok()) {
     report.error = doc.error();
     return report;
