@@ -3,6 +3,7 @@
 #include "base/ascii.h"
 #include "input/markdown_reader.h"
 #include "input/text_reader.h"
+#include "input/xml_reader.h"
 
 namespace audit {
 
@@ -39,7 +40,7 @@ Result<Document> ReadDocument(const SourceFile& file, const RuleSet& rules) {
     case InputFormat::kHtml:
       return Error::InFile(ErrorCode::kInput, file.path(), "HTML input is not supported yet");
     case InputFormat::kXml:
-      return Error::InFile(ErrorCode::kInput, file.path(), "news XML input is not supported yet");
+      return ReadNewsXml(file, rules);
     case InputFormat::kDocx:
       return Error::InFile(ErrorCode::kInput, file.path(), "Word .docx input is not supported yet");
     case InputFormat::kText:
