@@ -1,6 +1,7 @@
 #include "input/reader.h"
 
 #include "base/ascii.h"
+#include "input/docx_reader.h"
 #include "input/markdown_reader.h"
 #include "input/text_reader.h"
 #include "input/xml_reader.h"
@@ -42,7 +43,7 @@ Result<Document> ReadDocument(const SourceFile& file, const RuleSet& rules) {
     case InputFormat::kXml:
       return ReadNewsXml(file, rules);
     case InputFormat::kDocx:
-      return Error::InFile(ErrorCode::kInput, file.path(), "Word .docx input is not supported yet");
+      return ReadDocx(file, rules);
     case InputFormat::kText:
       break;
   }
