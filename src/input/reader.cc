@@ -2,6 +2,7 @@
 
 #include "base/ascii.h"
 #include "input/docx_reader.h"
+#include "input/html_reader.h"
 #include "input/markdown_reader.h"
 #include "input/text_reader.h"
 #include "input/xml_reader.h"
@@ -39,7 +40,7 @@ Result<Document> ReadDocument(const SourceFile& file, const RuleSet& rules) {
     case InputFormat::kMarkdown:
       return ReadMarkdown(file, rules);
     case InputFormat::kHtml:
-      return Error::InFile(ErrorCode::kInput, file.path(), "HTML input is not supported yet");
+      return ReadHtml(file, rules);
     case InputFormat::kXml:
       return ReadNewsXml(file, rules);
     case InputFormat::kDocx:

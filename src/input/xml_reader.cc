@@ -89,7 +89,7 @@ std::vector<std::string> CreditsOf(const pugi::xml_node& root) {
     const std::string local = LocalName(n);
     if (local == "infosource" || local == "provider" || local == "copyrightholder" ||
         local == "creditline" || local == "distributor" || local == "providerid" ||
-        local == "doc.copyright" || local == "credit" || local == "sender") {
+        local == "doc.copyright" || local == "credit" || local == "sender" || local == "byttl") {
       std::string value = n.attribute("literal").value();
       if (value.empty()) value = n.attribute("holder").value();
       if (value.empty()) {

@@ -8,7 +8,8 @@ namespace audit {
 namespace fs = std::filesystem;
 
 bool IsArticleFileName(const std::string& name) {
-  static const char* kExtensions[] = {".txt", ".text", ".md", ".markdown", ".xml", ".docx"};
+  static const char* kExtensions[] = {".txt", ".text", ".md",   ".markdown",
+                                      ".xml", ".docx", ".html", ".htm"};
   for (const char* ext : kExtensions) {
     const size_t n = std::char_traits<char>::length(ext);
     if (name.size() > n && name.compare(name.size() - n, n, ext) == 0) return true;
