@@ -109,3 +109,44 @@ TEST_CASE("A hostile page is read as text and runs nothing", "[html]") {
 
 }  // namespace
 }  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("A linked cue or source is a cited attribution; a link to another outlet is flagged",
+          "[html][links]") {
+  FileReport cited = testing::AuditString(
+      "<html><body><article><p>Exports fell, <a href=\"https://www.reuters.com/markets/x\">Reuters "
+      "reported</a> on Monday, in a story about the harbour and its troubled dredging "
+      "contracts.</p>"
+      "</article></body></html>",
+      "Valley Herald", "page.html");
+  const SentenceVerdict& first = testing::SentenceStartingWith(cited, "Exports fell");
+  CHECK(first.attribution.link == "https://www.reuters.com/markets/x");
+  CHECK(testing::CountFindings(cited, "link-outlet-mismatch") == 0);
+  FileReport mismatched = testing::AuditString(
+      "<html><body><article><p>Exports fell, according to <a "
+      "href=\"https://apnews.com/article/y\">Reuters</a>, "
+      "in a story about the harbour and its troubled dredging contracts and the "
+      "delays.</p></article></body></html>",
+      "Valley Herald", "page.html");
+  CHECK(testing::CountFindings(mismatched, "link-outlet-mismatch") == 1);
+}
+
+TEST_CASE("An AP story republished on another site rests on AP", "[html][wire]") {
+  FileReport r = testing::AuditString(
+      "<html><head><meta property=\"og:site_name\" content=\"FOX 17\"></head><body><article>"
+      "<h1>Fire damages museum</h1><p>OSLO (AP) \xE2\x80\x94 Police say a fire damaged a museum on "
+      "Thursday "
+      "and that nobody was hurt in the blaze, which started before "
+      "dawn.</p></article></body></html>",
+      "", "page.html");
+  CHECK(r.analysis.publisher == "FOX 17");
+  CHECK(r.analysis.wire == "AP");
+  const SentenceVerdict& v = testing::SentenceStartingWith(r, "OSLO (AP)");
+  CHECK(v.attribution.via == std::vector<std::string>{"AP"});
+  CHECK(v.secondhand);
+}
+
+}  // namespace
+}  // namespace audit

@@ -40,6 +40,7 @@ struct Attribution {
   bool dangling = false;  // a description that points back at nothing ("the report" with no report)
   bool holds_paragraph = false;  // also attributes the rest of its paragraph ("SMITH: Well, ...")
   bool introduces_paragraph = false;  // inherited from "X wrote:" before the paragraph
+  std::string link;                   // the URL the cue or source links to: a cited attribution
 };
 
 struct SentenceVerdict {

@@ -31,6 +31,23 @@ bool IsTitleCase(std::string_view text, const std::vector<Token>& tokens) {
   return words >= 3 && capitalized * 10 >= words * 7;
 }
 
+// "according to [a UN report](https://...)": a link on the cue or the source makes the attribution
+// cited.
+void AttachLink(const Block& block, const Sentence& s, Attribution* a) {
+  if (a->status != AttributionStatus::kDirect) return;
+  for (const Link& link : block.links) {
+    if (link.end <= s.begin || link.begin >= s.end) continue;
+    const size_t begin = link.begin - std::min(link.begin, s.begin);
+    const size_t end = link.end - s.begin;
+    const bool on_source = begin < a->source_span.end && end > a->source_span.begin;
+    const bool on_cue = begin < a->cue_span.end && end > a->cue_span.begin;
+    if (on_source || on_cue) {
+      a->link = link.url;
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
@@ -111,6 +128,7 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     v.attribution = std::move(found.main);
     v.also = std::move(found.also);
     v.loaded_cues = std::move(found.loaded_cues);
+    AttachLink(block, s, &v.attribution);
     analysis.sentences.push_back(std::move(v));
   }
 

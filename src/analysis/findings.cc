@@ -43,6 +43,21 @@ class FindingSink {
   Analysis* analysis_;
 };
 
+// The outlet whose web domain a URL is on ("https://www.reuters.com/x" -> Reuters), or null.
+const Outlet* LinkedOutlet(const RuleSet& rules, const std::string& url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return nullptr;
+  std::string host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  // "news.bbc.co.uk": the host, then the host without each leading label in turn.
+  for (;;) {
+    if (const Outlet* o = rules.FindOutlet(host)) return o;
+    const size_t dot = host.find('.');
+    if (dot == std::string::npos) return nullptr;
+    host = host.substr(dot + 1);
+  }
+}
+
 }  // namespace
 
 std::string FormatMessage(std::string_view templ,
@@ -96,6 +111,19 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
     }
     if (a.dangling)
       sink.Add(rule_ids::kDanglingReference, i, a.source_span, {{"source", a.source}});
+    if (const Outlet* linked = LinkedOutlet(rules, a.link)) {
+      // "according to Reuters" linking to another outlet's site.
+      const Outlet* named =
+          a.source_type == SourceType::kOutlet ? rules.FindOutlet(a.resolved) : nullptr;
+      if (!named && !a.via.empty()) named = rules.FindOutlet(a.via.back());
+      if (named && named != linked) {
+        sink.Add(rule_ids::kLinkMismatch, i, a.source_span,
+                 {{"source", a.source},
+                  {"outlet", named->name},
+                  {"link", a.link},
+                  {"linked", linked->name}});
+      }
+    }
   }
   for (const Chain& chain : analysis->chains) {
     if (!chain.secondhand || chain.sentences.empty()) continue;

@@ -17,6 +17,7 @@ inline constexpr const char* kVague = "vague-attribution";
 inline constexpr const char* kLoadedCue = "loaded-cue";
 inline constexpr const char* kUnattributedQuote = "unattributed-quote";
 inline constexpr const char* kDanglingReference = "dangling-reference";
+inline constexpr const char* kLinkMismatch = "link-outlet-mismatch";
 }  // namespace rule_ids
 
 // Fills analysis->findings, ordered by position. `claim_strong` is the claim score at and above

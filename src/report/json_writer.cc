@@ -19,6 +19,7 @@ nlohmann::json AttributionJson(const Attribution& a) {
   j["via"] = a.via;
   j["refers_to"] = a.refers_to >= 0 ? nlohmann::json(a.refers_to) : nlohmann::json(nullptr);
   if (!a.rule.empty()) j["rule"] = a.rule;
+  if (!a.link.empty()) j["link"] = a.link;
   return j;
 }
 
