@@ -150,3 +150,23 @@ TEST_CASE("An AP story republished on another site rests on AP", "[html][wire]")
 
 }  // namespace
 }  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("JSON-LD names the publisher when og:site_name does not", "[html]") {
+  SourceFile file(
+      "page.html",
+      "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+      "\"@type\":\"NewsArticle\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Valley "
+      "Herald\"}}"
+      "</script></head><body><article><p>The council voted to close the pool on Monday evening "
+      "after "
+      "a long debate about repairs.</p></article></body></html>");
+  Result<Document> doc = ReadHtml(file, testing::NewsRules());
+  REQUIRE(doc.ok());
+  CHECK(doc.value().meta.publisher == "Valley Herald");
+}
+
+}  // namespace
+}  // namespace audit

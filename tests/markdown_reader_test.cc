@@ -110,3 +110,20 @@ TEST_CASE("Formats are told by extension, then by content", "[reader]") {
 
 }  // namespace
 }  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("Front matter audit settings and character references", "[markdown]") {
+  FileReport r = testing::AuditString(
+      "---\ntitle: Talking Pools&#58; A Report\naudit:\n  publisher: Valley Herald\n  skip: "
+      "[anonymous-source]\n---\n\n"
+      "A senior official said the pool would close in May.\n",
+      "", "a.md");
+  CHECK(r.analysis.publisher == "Valley Herald");
+  CHECK(r.analysis.sentences.at(0).text == "Talking Pools: A Report");
+  CHECK(testing::CountFindings(r, "anonymous-source") == 0);
+}
+
+}  // namespace
+}  // namespace audit

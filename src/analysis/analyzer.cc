@@ -1,5 +1,7 @@
 #include "analysis/analyzer.h"
 
+#include <algorithm>
+
 #include "analysis/chains.h"
 #include "analysis/findings.h"
 
@@ -146,6 +148,13 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
   }
   BuildChains(&analysis);
   AddFindings(rules_, &analysis);
+  // Rules the article itself switches off.
+  if (!doc.meta.skip_rules.empty()) {
+    std::erase_if(analysis.findings, [&](const Finding& f) {
+      return std::find(doc.meta.skip_rules.begin(), doc.meta.skip_rules.end(), f.rule) !=
+             doc.meta.skip_rules.end();
+    });
+  }
   for (Finding& f : analysis.findings) {
     const SentenceVerdict& v = analysis.sentences[f.sentence];
     const OffsetMap& offsets = doc.blocks[v.block].offsets;

@@ -72,6 +72,8 @@ struct DocumentMeta {
   std::string headline;
   std::string byline;
   std::string date;
+  // Finding rules this article switches off (Markdown front matter `audit: {skip: [rule, ...]}`).
+  std::vector<std::string> skip_rules;
 };
 
 // A problem in the input that did not stop reading (an invalid byte replaced, for example).

@@ -3,6 +3,7 @@
 #include <gumbo.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -401,8 +402,42 @@ const GumboNode* FindHeadline(const GumboNode* root, const std::string& title) {
   return title_element;
 }
 
+// The publisher a JSON-LD NewsArticle names: {"@type": "NewsArticle", "publisher": {"name": ...}}.
+std::string JsonLdPublisher(const GumboNode* root) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    if (Tag(node) == GUMBO_TAG_SCRIPT &&
+        std::string_view(Attribute(node, "type")) == "application/ld+json") {
+      const nlohmann::json data =
+          nlohmann::json::parse(TextOf(node), nullptr, /*allow_exceptions=*/false);
+      std::vector<nlohmann::json> items;
+      if (data.is_array()) items.assign(data.begin(), data.end());
+      if (data.is_object()) items.push_back(data.contains("@graph") ? data["@graph"] : data);
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (items[i].is_array()) {
+          items.insert(items.end(), items[i].begin(), items[i].end());
+          continue;
+        }
+        if (!items[i].is_object() || !items[i].contains("publisher")) continue;
+        const nlohmann::json& publisher = items[i]["publisher"];
+        if (publisher.is_object() && publisher.contains("name") && publisher["name"].is_string()) {
+          return publisher["name"].get<std::string>();
+        }
+      }
+    }
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      stack.push_back(static_cast<GumboNode*>(children.data[i]));
+  }
+  return {};
+}
+
 void ReadMetadata(const RuleSet& rules, const GumboNode* root, DocumentMeta* meta) {
-  const std::string site = MetaContent(root, "og:site_name");
+  std::string site = MetaContent(root, "og:site_name");
+  if (site.empty()) site = JsonLdPublisher(root);
   if (const Outlet* o = site.empty() ? nullptr : rules.FindOutlet(site)) {
     meta->publisher = o->name;
   } else if (!site.empty()) {

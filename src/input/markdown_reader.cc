@@ -3,6 +3,7 @@
 #include <cmark.h>
 #include <yaml-cpp/yaml.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -207,6 +208,44 @@ void AddTitleBlock(std::string_view bytes, const FrontMatter& fm, const std::str
   doc->blocks.insert(doc->blocks.begin(), std::move(block));
 }
 
+// "Talking Gender&#58; ..." in a title: numeric and the common named character references.
+std::string DecodeCharacterReferences(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '&') {
+      const size_t semi = text.find(';', i);
+      if (semi != std::string::npos && semi - i <= 10) {
+        const std::string name = text.substr(i + 1, semi - i - 1);
+        char32_t cp = 0;
+        if (name.size() > 1 && name[0] == '#') {
+          cp = static_cast<char32_t>(name[1] == 'x' || name[1] == 'X'
+                                         ? std::strtoul(name.c_str() + 2, nullptr, 16)
+                                         : std::strtoul(name.c_str() + 1, nullptr, 10));
+        } else if (name == "amp") {
+          cp = '&';
+        } else if (name == "quot") {
+          cp = '"';
+        } else if (name == "apos") {
+          cp = '\'';
+        } else if (name == "lt") {
+          cp = '<';
+        } else if (name == "gt") {
+          cp = '>';
+        } else if (name == "nbsp") {
+          cp = ' ';
+        }
+        if (cp != 0 && cp <= 0x10FFFF) {
+          AppendUtf8(cp, &out);
+          i = semi;
+          continue;
+        }
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Document> ReadMarkdown(const SourceFile& file, const RuleSet& rules) {
@@ -219,11 +258,20 @@ Result<Document> ReadMarkdown(const SourceFile& file, const RuleSet& rules) {
       YAML::Node meta =
           YAML::Load(std::string(bytes.substr(fm.yaml_begin, fm.yaml_end - fm.yaml_begin)));
       if (meta.IsMap()) {
-        title = Scalar(meta, "title");
+        title = DecodeCharacterReferences(Scalar(meta, "title"));
         doc.meta.byline = Scalar(meta, "author");
         doc.meta.date = Scalar(meta, "date");
         for (const char* key : {"publisher", "source", "site"}) {
           if (doc.meta.publisher.empty()) doc.meta.publisher = Scalar(meta, key);
+        }
+        // Per-article settings: `audit: {publisher: ..., skip: [rule, ...]}`.
+        if (const YAML::Node settings = meta["audit"]; settings && settings.IsMap()) {
+          if (const std::string publisher = Scalar(settings, "publisher"); !publisher.empty()) {
+            doc.meta.publisher = publisher;
+          }
+          if (const YAML::Node skip = settings["skip"]; skip && skip.IsSequence()) {
+            for (const auto& rule : skip) doc.meta.skip_rules.push_back(rule.as<std::string>());
+          }
         }
       }
     } catch (const YAML::Exception& e) {
