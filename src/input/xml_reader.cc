@@ -124,9 +124,8 @@ const Outlet* OutletOfCredit(const RuleSet& rules, const std::string& credit) {
   return stop == std::string::npos ? nullptr : rules.FindOutlet(credit.substr(0, stop));
 }
 
-// A news agency credited is the wire whose copy this is; any other credit is the publisher. Credits
-// the outlet lexicon knows come before those it does not (an "Automated Insights" credit line
-// before the AP provider).
+// The credit names the wire whose copy this is. Credits of news agencies the outlet lexicon knows
+// come before others (an "Automated Insights" credit line before the AP provider).
 void SetCredit(const RuleSet& rules, const pugi::xml_node& root, DocumentMeta* meta) {
   const std::vector<std::string> credits = CreditsOf(root);
   if (credits.empty()) return;
@@ -137,12 +136,10 @@ void SetCredit(const RuleSet& rules, const pugi::xml_node& root, DocumentMeta* m
       break;
     }
   }
+  // A news item is the copy its provider delivers: the credit is the wire whatever kind of outlet
+  // it is.
   const Outlet* outlet = OutletOfCredit(rules, credit);
-  if (outlet && outlet->wire) {
-    meta->wire = outlet->name;
-  } else {
-    meta->publisher = outlet ? outlet->name : credit;
-  }
+  meta->wire = outlet ? outlet->name : credit;
   meta->dateline_credit = credit;
 }
 
