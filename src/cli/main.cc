@@ -4,7 +4,12 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -13,6 +18,7 @@
 #include "pipeline/auditor.h"
 #include "pipeline/file_walker.h"
 #include "pipeline/parallel_audit.h"
+#include "report/ci_writers.h"
 #include "report/json_writer.h"
 #include "report/text_writer.h"
 #include "rules/rule_set.h"
@@ -31,7 +37,40 @@ struct CheckArgs {
   std::string publisher;
   std::string rules_dir;
   std::string color = "auto";
+  std::string output;  // --output FILE; standard output when empty
   int jobs = 0;
+};
+
+// Output to a file is written to a temporary name and renamed when complete, so a run that stops
+// half-way never leaves half a report.
+class OutputTarget {
+ public:
+  explicit OutputTarget(const std::string& path) : path_(path) {
+    if (path_.empty()) return;
+    temp_ = path_ + ".tmp-" + std::to_string(getpid());
+    file_.open(temp_, std::ios::binary | std::ios::trunc);
+  }
+  bool ok() const { return path_.empty() || file_.is_open(); }
+  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
+  // Renames the temporary file into place; false (with the reason in *error) when that fails.
+  bool Commit(std::string* error) {
+    if (path_.empty()) {
+      std::cout.flush();
+      return true;
+    }
+    file_.close();
+    if (!file_ || std::rename(temp_.c_str(), path_.c_str()) != 0) {
+      *error = std::strerror(errno);
+      std::remove(temp_.c_str());
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::ofstream file_;
 };
 
 std::string DefaultRulesDir() {
@@ -64,14 +103,23 @@ int RunCheck(const CheckArgs& args) {
   AuditOptions options;
   options.publisher = args.publisher;
   Auditor auditor(rules.value(), options);
-  const bool color = UseColor(args.color);
+  OutputTarget target(args.output);
+  if (!target.ok()) {
+    std::cerr << args.output << ": error: cannot write the output file: " << std::strerror(errno)
+              << '\n';
+    return kExitError;
+  }
+  std::ostream& out = target.stream();
+  const bool color = args.output.empty() && UseColor(args.color);
+  const bool ci_format = IsCiFormat(args.format);
+  std::vector<FileReport> kept;  // the CI formats write one document once every file is in
   ReportTotals totals;
-  JsonDocumentWriter json(std::cout);
+  JsonDocumentWriter json(out);
   if (args.format == "json") json.Begin();
   auto render = [&](FileReport& report) {
     if (args.format == "text") {
       report.rendered = TextWriter::RenderFile(report, color);
-    } else {
+    } else if (!ci_format) {
       report.rendered = RenderJson(report);
     }
   };
@@ -84,16 +132,28 @@ int RunCheck(const CheckArgs& args) {
     for (const Finding& f : report.analysis.findings) {
       if (threshold && f.severity >= *threshold) failed = true;
     }
-    if (args.format == "json") {
+    if (ci_format) {
+      kept.push_back(std::move(report));
+    } else if (args.format == "json") {
       json.Rendered(report.rendered);
     } else {
-      std::cout << report.rendered;
-      if (args.format == "jsonl") std::cout << '\n';
+      out << report.rendered;
+      if (args.format == "jsonl") out << '\n';
     }
   });
   if (args.format == "json") json.End();
-  if (args.format == "text") std::cout << TextWriter::RenderTotals(totals);
-  std::cout.flush();
+  if (args.format == "text") out << TextWriter::RenderTotals(totals);
+  if (ci_format) {
+    CiWriterOptions ci;
+    std::error_code ec;
+    ci.root = std::filesystem::current_path(ec).string();
+    WriteCiFormat(args.format, kept, rules.value(), ci, out);
+  }
+  std::string write_error;
+  if (!target.Commit(&write_error)) {
+    std::cerr << args.output << ": error: cannot write the output file: " << write_error << '\n';
+    return kExitError;
+  }
   if (input_errors) return kExitError;
   return failed ? kExitFindings : kExitClean;
 }
@@ -114,7 +174,9 @@ int main(int argc, char** argv) {
   cmd->add_option("paths", check.paths, "Article files or folders (walked recursively)")
       ->required();
   cmd->add_option("--format,-f", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+      ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "junit", "rdjsonl",
+                             "gitlab", "checkstyle", "markdown"}));
+  cmd->add_option("--output,-o", check.output, "Write the report to this file (atomically)");
   cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding reaches this severity")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--publisher", check.publisher, "The outlet that publishes these articles");

@@ -1,0 +1,86 @@
+// Golden output for every CI format, on one small article and one broken file. Set
+// AUDIT_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then review the diff.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "report/ci_writers.h"
+#include "report/fingerprint.h"
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+const char* kArticle =
+    "Council closes pool\n\n"
+    "The council voted on Monday to close the pool, the mayor said.\n\n"
+    "A senior official said the repairs would cost \xC2\xA3"
+    "2 million.\n\n"
+    "\"We will never give up this fight for our town and our children.\"\n";
+
+std::vector<FileReport> Reports() {
+  std::vector<FileReport> reports;
+  reports.push_back(testing::AuditString(kArticle, "Valley Herald", "news/pool.txt"));
+  reports.push_back(
+      testing::AuditString("<nitf><body><p>Unclosed</body></nitf>\n", "", "news/bad.xml"));
+  return reports;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void CheckGolden(const std::string& format, const std::string& extension) {
+  std::ostringstream out;
+  CiWriterOptions options;
+  WriteCiFormat(format, Reports(), testing::NewsRules(), options, out);
+  const std::string path =
+      std::string(AUDIT_SOURCE_DIR) + "/tests/golden/" + format + "." + extension;
+  if (std::getenv("AUDIT_UPDATE_GOLDEN")) {
+    std::ofstream(path, std::ios::binary) << out.str();
+  }
+  INFO(format);
+  CHECK(out.str() == ReadFile(path));
+}
+
+TEST_CASE("CI formats match their golden output", "[ci][golden]") {
+  CheckGolden("sarif", "json");
+  CheckGolden("github", "txt");
+  CheckGolden("junit", "xml");
+  CheckGolden("rdjsonl", "jsonl");
+  CheckGolden("gitlab", "json");
+  CheckGolden("checkstyle", "xml");
+  CheckGolden("markdown", "md");
+}
+
+TEST_CASE("GitHub workflow commands escape what would break them", "[ci]") {
+  std::vector<FileReport> reports;
+  reports.push_back(
+      testing::AuditString("Experts say the vote, at 50% turnout, was close.\n", "", "a,b:c.txt"));
+  std::ostringstream out;
+  WriteGithub(reports, CiWriterOptions{}, out);
+  CHECK(out.str().find("file=a%2Cb%3Ac.txt,") != std::string::npos);
+}
+
+TEST_CASE("JUnit has a test case even when nothing is found", "[ci]") {
+  std::ostringstream out;
+  WriteJunit({}, CiWriterOptions{}, out);
+  CHECK(out.str().find("<testcase classname=\"audit\" name=\"no articles\"/>") !=
+        std::string::npos);
+}
+
+TEST_CASE("Fingerprints ignore white space and case, not the rule or file", "[ci]") {
+  const std::string a =
+      FindingFingerprint("anonymous-source", "a.txt", "A senior  official said\nso.");
+  CHECK(a == FindingFingerprint("anonymous-source", "a.txt", "a senior official said so."));
+  CHECK(a != FindingFingerprint("vague-attribution", "a.txt", "A senior official said so."));
+  CHECK(a != FindingFingerprint("anonymous-source", "b.txt", "A senior official said so."));
+  CHECK(a.size() == 16);
+}
+
+}  // namespace
+}  // namespace audit
