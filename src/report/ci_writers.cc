@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "base/paths.h"
 #include "report/fingerprint.h"
 
 namespace audit {
@@ -22,22 +23,12 @@ struct Located {
   std::string fingerprint;
 };
 
-std::string RelativePath(const std::string& path, const std::string& root) {
-  if (root.empty()) return path;
-  std::error_code ec;
-  const auto absolute = std::filesystem::weakly_canonical(path, ec);
-  const auto base = std::filesystem::weakly_canonical(root, ec);
-  const auto relative = absolute.lexically_relative(base);
-  if (ec || relative.empty() || relative.native().rfind("..", 0) == 0) return path;
-  return relative.generic_string();
-}
-
 std::vector<Located> Locate(const std::vector<FileReport>& reports,
                             const CiWriterOptions& options) {
   std::vector<Located> out;
   for (const FileReport& r : reports) {
     if (!r.file) continue;
-    const std::string path = RelativePath(r.path, options.root);
+    const std::string path = DisplayPath(r.path, options.root);
     for (const Finding& f : r.analysis.findings) {
       const std::string& sentence = r.analysis.sentences[f.sentence].text;
       out.push_back({&r, &f, path, r.file->Position(f.begin), r.file->Position(f.end),
@@ -149,7 +140,7 @@ void WriteSarif(const std::vector<FileReport>& reports, const RuleSet& rules,
          {"message", {{"text", r.error->message}}},
          {"locations",
           {{{"physicalLocation",
-             {{"artifactLocation", {{"uri", RelativePath(r.path, options.root)}}}}}}}}});
+             {{"artifactLocation", {{"uri", DisplayPath(r.path, options.root)}}}}}}}}});
   }
   nlohmann::json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
@@ -190,7 +181,7 @@ void WriteJunit(const std::vector<FileReport>& reports, const CiWriterOptions& o
   size_t tests = 0, failures = 0;
   std::string cases;
   for (const FileReport& r : reports) {
-    const std::string path = RelativePath(r.path, options.root);
+    const std::string path = DisplayPath(r.path, options.root);
     size_t in_file = 0;
     for (const Located& l : located) {
       if (l.report != &r) continue;
@@ -269,7 +260,7 @@ void WriteCheckstyle(const std::vector<FileReport>& reports, const CiWriterOptio
   const std::vector<Located> located = Locate(reports, options);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
   for (const FileReport& r : reports) {
-    out << fmt::format("  <file name=\"{}\">\n", XmlEscape(RelativePath(r.path, options.root)));
+    out << fmt::format("  <file name=\"{}\">\n", XmlEscape(DisplayPath(r.path, options.root)));
     if (r.error) {
       out << fmt::format(
           "    <error line=\"1\" severity=\"error\" message=\"{}\" source=\"audit.input\"/>\n",
@@ -313,7 +304,7 @@ void WriteMarkdownSummary(const std::vector<FileReport>& reports, const CiWriter
                      totals.by_severity[1] == 1 ? "" : "s", totals.by_severity[0]);
   out << "| file | claims | attributed | findings |\n|---|---:|---:|---:|\n";
   for (const FileReport& r : reports) {
-    out << fmt::format("| {} | {} | {} | {} |\n", cell(RelativePath(r.path, options.root)),
+    out << fmt::format("| {} | {} | {} | {} |\n", cell(DisplayPath(r.path, options.root)),
                        r.analysis.claims, r.analysis.attributed_claims,
                        r.error ? std::string("error") : std::to_string(r.analysis.findings.size()));
   }

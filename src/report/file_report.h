@@ -24,6 +24,8 @@ struct FileReport {
   // The file's part of the output, formatted on the worker thread that audited it so formatting
   // runs in parallel; the CLI writes it in input order.
   std::string rendered;
+  // Fingerprints of the findings a baseline accepted (and removed from analysis.findings).
+  std::vector<std::string> baselined;
 };
 
 // Counts over the files of one run, for the closing line of the text report and the exit code.

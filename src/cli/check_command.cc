@@ -1,0 +1,199 @@
+#include "cli/check_command.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include "base/paths.h"
+#include "cli/error_printer.h"
+#include "pipeline/auditor.h"
+#include "pipeline/baseline.h"
+#include "pipeline/changed_files.h"
+#include "pipeline/file_walker.h"
+#include "pipeline/parallel_audit.h"
+#include "report/ci_writers.h"
+#include "report/json_writer.h"
+#include "report/text_writer.h"
+#include "rules/rule_set.h"
+
+namespace audit {
+namespace {
+
+// Output to a file is written to a temporary name and renamed when complete, so a run that stops
+// half-way never leaves half a report.
+class OutputTarget {
+ public:
+  explicit OutputTarget(const std::string& path) : path_(path) {
+    if (path_.empty()) return;
+    temp_ = path_ + ".tmp-" + std::to_string(getpid());
+    file_.open(temp_, std::ios::binary | std::ios::trunc);
+  }
+  bool ok() const { return path_.empty() || file_.is_open(); }
+  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
+  // Renames the temporary file into place; false (with the reason in *error) when that fails.
+  bool Commit(std::string* error) {
+    if (path_.empty()) {
+      std::cout.flush();
+      return true;
+    }
+    file_.close();
+    if (!file_ || std::rename(temp_.c_str(), path_.c_str()) != 0) {
+      *error = std::strerror(errno);
+      std::remove(temp_.c_str());
+      return false;
+    }
+    return true;
+  }
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::ofstream file_;
+};
+
+std::string DefaultRulesDir() {
+  if (const char* env = std::getenv("AUDIT_RULES")) return env;
+  return AUDIT_DEFAULT_RULES;
+}
+
+bool UseColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+}  // namespace
+
+int RunCheck(const CheckArgs& args) {
+  Result<RuleSet> rules =
+      RuleSet::LoadDirectory(args.rules_dir.empty() ? DefaultRulesDir() : args.rules_dir);
+  if (!rules.ok()) {
+    PrintError(rules.error(), nullptr, std::cerr);
+    return kExitError;
+  }
+  WalkResult walk = CollectArticleFiles(args.paths);
+  for (const Error& e : walk.errors) PrintError(e, nullptr, std::cerr);
+  bool input_errors = !walk.errors.empty();
+  std::error_code cwd_error;
+  const std::string root = std::filesystem::current_path(cwd_error).string();
+  if (!args.changed_since.empty()) {
+    Result<std::set<std::string>> changed = FilesChangedSince(args.changed_since);
+    if (!changed.ok()) {
+      PrintError(changed.error(), nullptr, std::cerr);
+      return kExitError;
+    }
+    std::erase_if(walk.files,
+                  [&](const std::string& f) { return !changed.value().count(CanonicalPath(f)); });
+  }
+  const std::string baseline_path = args.baseline.empty() && args.write_baseline
+                                        ? std::string(".audit-baseline.json")
+                                        : args.baseline;
+  Baseline baseline;
+  if (!baseline_path.empty() && !args.write_baseline) {
+    Result<Baseline> loaded = Baseline::Load(baseline_path);
+    if (!loaded.ok()) {
+      PrintError(loaded.error(), nullptr, std::cerr);
+      return kExitError;
+    }
+    baseline = loaded.take();
+  }
+  const bool use_baseline = !baseline_path.empty() && !args.write_baseline;
+  std::set<std::string> baseline_matched;
+
+  std::optional<Severity> threshold;
+  if (args.fail_on != "never") threshold = ParseSeverity(args.fail_on);
+  bool failed = false;
+
+  AuditOptions options;
+  options.publisher = args.publisher;
+  Auditor auditor(rules.value(), options);
+  OutputTarget target(args.output);
+  if (!target.ok()) {
+    std::cerr << args.output << ": error: cannot write the output file: " << std::strerror(errno)
+              << '\n';
+    return kExitError;
+  }
+  std::ostream& out = target.stream();
+  const bool color = args.output.empty() && UseColor(args.color);
+  const bool ci_format = IsCiFormat(args.format);
+  // The CI formats write one document once every file is in; so does --write-baseline.
+  std::vector<FileReport> kept;
+  const bool keep_reports = ci_format || args.write_baseline;
+  ReportTotals totals;
+  JsonDocumentWriter json(out);
+  if (args.format == "json") json.Begin();
+  auto render = [&](FileReport& report) {
+    if (use_baseline) report.baselined = baseline.Filter(root, &report);
+    if (args.format == "text") {
+      report.rendered = TextWriter::RenderFile(report, color);
+    } else if (!ci_format) {
+      report.rendered = RenderJson(report);
+    }
+  };
+  AuditInOrder(auditor, walk.files, args.jobs, render, [&](FileReport& report) {
+    totals.Add(report);
+    if (report.error) {
+      input_errors = true;
+      PrintError(*report.error, report.file.get(), std::cerr);
+    }
+    for (const Finding& f : report.analysis.findings) {
+      if (threshold && f.severity >= *threshold && !args.write_baseline) failed = true;
+    }
+    baseline_matched.insert(report.baselined.begin(), report.baselined.end());
+    if (keep_reports && !ci_format) {
+      // Printed now, kept for the baseline.
+      if (args.format == "json")
+        json.Rendered(report.rendered);
+      else
+        out << report.rendered << (args.format == "jsonl" ? "\n" : "");
+    }
+    if (keep_reports) {
+      kept.push_back(std::move(report));
+    } else if (args.format == "json") {
+      json.Rendered(report.rendered);
+    } else {
+      out << report.rendered;
+      if (args.format == "jsonl") out << '\n';
+    }
+  });
+  if (args.format == "json") json.End();
+  if (args.format == "text") out << TextWriter::RenderTotals(totals);
+  if (ci_format) {
+    CiWriterOptions ci;
+    ci.root = root;
+    WriteCiFormat(args.format, kept, rules.value(), ci, out);
+  }
+  if (args.write_baseline) {
+    std::vector<const FileReport*> reports;
+    for (const FileReport& r : kept) reports.push_back(&r);
+    if (std::optional<Error> e = Baseline::Write(reports, root, baseline_path)) {
+      PrintError(*e, nullptr, std::cerr);
+      return kExitError;
+    }
+    size_t recorded = 0;
+    for (const FileReport& r : kept) recorded += r.analysis.findings.size();
+    std::cerr << "audit: recorded " << recorded << " finding(s) in " << baseline_path << '\n';
+  }
+  if (use_baseline) {
+    std::cerr << "audit: " << baseline_matched.size() << " finding(s) matched the baseline; "
+              << baseline.size() - std::min(baseline.size(), baseline_matched.size())
+              << " baseline entr(ies) no longer match\n";
+  }
+  std::string write_error;
+  if (!target.Commit(&write_error)) {
+    std::cerr << args.output << ": error: cannot write the output file: " << write_error << '\n';
+    return kExitError;
+  }
+  if (input_errors) return kExitError;
+  return failed ? kExitFindings : kExitClean;
+}
+
+}  // namespace audit

@@ -1,0 +1,35 @@
+// The `audit check` command: walks the paths, audits every article with the loaded rule pack,
+// applies a baseline, writes the chosen format and returns the exit code (0 clean, 1 findings at
+// --fail-on, 2 usage, rule or input errors).
+#ifndef AUDIT_CLI_CHECK_COMMAND_H_
+#define AUDIT_CLI_CHECK_COMMAND_H_
+
+#include <string>
+#include <vector>
+
+namespace audit {
+
+inline constexpr int kExitClean = 0;
+inline constexpr int kExitFindings = 1;
+inline constexpr int kExitError = 2;
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string publisher;
+  std::string rules_dir;
+  std::string color = "auto";
+  std::string output;    // --output FILE; standard output when empty
+  std::string baseline;  // --baseline FILE
+  bool write_baseline =
+      false;                  // --write-baseline: record the findings in the baseline file instead
+  std::string changed_since;  // --changed-since REF: only files git reports changed since REF
+  int jobs = 0;
+};
+
+int RunCheck(const CheckArgs& args);
+
+}  // namespace audit
+
+#endif  // AUDIT_CLI_CHECK_COMMAND_H_
