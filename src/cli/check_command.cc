@@ -16,6 +16,7 @@
 #include "pipeline/auditor.h"
 #include "pipeline/baseline.h"
 #include "pipeline/changed_files.h"
+#include "pipeline/config.h"
 #include "pipeline/file_walker.h"
 #include "pipeline/parallel_audit.h"
 #include "report/ci_writers.h"
@@ -73,8 +74,26 @@ bool UseColor(const std::string& mode) {
 }  // namespace
 
 int RunCheck(const CheckArgs& args) {
-  Result<RuleSet> rules =
-      RuleSet::LoadDirectory(args.rules_dir.empty() ? DefaultRulesDir() : args.rules_dir);
+  std::error_code cwd_error;
+  const std::string root = std::filesystem::current_path(cwd_error).string();
+  Config config;
+  const std::string config_path = args.config.empty() ? FindConfig(root) : args.config;
+  if (!config_path.empty()) {
+    Result<Config> loaded = LoadConfig(config_path, DefaultRulesDir());
+    if (!loaded.ok()) {
+      PrintError(loaded.error(), nullptr, std::cerr);
+      return kExitError;
+    }
+    config = loaded.take();
+  }
+  std::vector<std::string> packs = config.packs;
+  if (!args.rules_dir.empty()) packs = {args.rules_dir};
+  if (packs.empty()) packs = {DefaultRulesDir()};
+  std::map<std::string, std::string> extra;
+  if (const std::string outlet = config.PublisherOutletYaml(); !outlet.empty()) {
+    extra[config.path + " (publisher)"] = outlet;
+  }
+  Result<RuleSet> rules = RuleSet::LoadDirectories(packs, extra);
   if (!rules.ok()) {
     PrintError(rules.error(), nullptr, std::cerr);
     return kExitError;
@@ -82,8 +101,7 @@ int RunCheck(const CheckArgs& args) {
   WalkResult walk = CollectArticleFiles(args.paths);
   for (const Error& e : walk.errors) PrintError(e, nullptr, std::cerr);
   bool input_errors = !walk.errors.empty();
-  std::error_code cwd_error;
-  const std::string root = std::filesystem::current_path(cwd_error).string();
+  std::erase_if(walk.files, [&](const std::string& f) { return !config.Selects(f); });
   if (!args.changed_since.empty()) {
     Result<std::set<std::string>> changed = FilesChangedSince(args.changed_since);
     if (!changed.ok()) {
@@ -113,7 +131,7 @@ int RunCheck(const CheckArgs& args) {
   bool failed = false;
 
   AuditOptions options;
-  options.publisher = args.publisher;
+  options.publisher = args.publisher.empty() ? config.publisher : args.publisher;
   Auditor auditor(rules.value(), options);
   OutputTarget target(args.output);
   if (!target.ok()) {
@@ -131,6 +149,7 @@ int RunCheck(const CheckArgs& args) {
   JsonDocumentWriter json(out);
   if (args.format == "json") json.Begin();
   auto render = [&](FileReport& report) {
+    config.Apply(&report);
     if (use_baseline) report.baselined = baseline.Filter(root, &report);
     if (args.format == "text") {
       report.rendered = TextWriter::RenderFile(report, color);
@@ -194,6 +213,27 @@ int RunCheck(const CheckArgs& args) {
   }
   if (input_errors) return kExitError;
   return failed ? kExitFindings : kExitClean;
+}
+
+int RunInit() {
+  if (std::filesystem::exists(".audit.yaml")) {
+    std::cerr << ".audit.yaml: error: already exists; remove it first to write a new one\n";
+    return kExitError;
+  }
+  {
+    std::ofstream out(".audit.yaml.tmp", std::ios::binary);
+    out << StarterConfig();
+    if (!out) {
+      std::cerr << ".audit.yaml: error: cannot write\n";
+      return kExitError;
+    }
+  }
+  if (std::rename(".audit.yaml.tmp", ".audit.yaml") != 0) {
+    std::cerr << ".audit.yaml: error: cannot write\n";
+    return kExitError;
+  }
+  std::cout << "wrote .audit.yaml\n";
+  return kExitClean;
 }
 
 }  // namespace audit

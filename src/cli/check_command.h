@@ -25,10 +25,13 @@ struct CheckArgs {
   bool write_baseline =
       false;                  // --write-baseline: record the findings in the baseline file instead
   std::string changed_since;  // --changed-since REF: only files git reports changed since REF
+  std::string config;         // --config FILE; else .audit.yaml found from the working folder up
   int jobs = 0;
 };
 
 int RunCheck(const CheckArgs& args);
+// `audit init`: writes a commented starter .audit.yaml into the working folder.
+int RunInit();
 
 }  // namespace audit
 

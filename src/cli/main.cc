@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
                 "Record the current findings in the baseline file (default .audit-baseline.json)");
   cmd->add_option("--changed-since", check.changed_since,
                   "Audit only files git reports changed since REF");
+  cmd->add_option("--config", check.config,
+                  "Config file (default: .audit.yaml from the working folder up)");
+  CLI::App* init = app.add_subcommand("init", "Write a commented starter .audit.yaml here");
   cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding reaches this severity")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   cmd->add_option("--publisher", check.publisher, "The outlet that publishes these articles");
@@ -41,5 +44,6 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : audit::kExitError;
   }
   if (cmd->parsed()) return audit::RunCheck(check);
+  if (init->parsed()) return audit::RunInit();
   return audit::kExitError;
 }

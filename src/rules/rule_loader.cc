@@ -453,25 +453,33 @@ Result<RuleSet> RuleSet::LoadFiles(const std::map<std::string, std::string>& fil
   return loader.Load(files);
 }
 
-Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {
+Result<RuleSet> RuleSet::LoadDirectories(const std::vector<std::string>& dirs,
+                                         const std::map<std::string, std::string>& extra) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) {
-    return Error::InFile(ErrorCode::kRules, dir, "not a rule pack folder");
+  std::map<std::string, std::string> files = extra;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+      return Error::InFile(ErrorCode::kRules, dir, "not a rule pack folder");
+    size_t found = 0;
+    for (fs::recursive_directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (!it->is_regular_file() || (p.extension() != ".yaml" && p.extension() != ".yml")) continue;
+      std::ifstream in(p, std::ios::binary);
+      if (!in) return Error::InFile(ErrorCode::kRules, p.string(), "cannot read rule file");
+      std::ostringstream text;
+      text << in.rdbuf();
+      files[p.string()] = text.str();
+      ++found;
+    }
+    if (ec) return Error::InFile(ErrorCode::kRules, dir, "cannot list rule pack: " + ec.message());
+    if (found == 0) return Error::InFile(ErrorCode::kRules, dir, "no .yaml files in rule pack");
   }
-  std::map<std::string, std::string> files;
-  for (fs::recursive_directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
-    const fs::path& p = it->path();
-    if (!it->is_regular_file() || (p.extension() != ".yaml" && p.extension() != ".yml")) continue;
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return Error::InFile(ErrorCode::kRules, p.string(), "cannot read rule file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    files[p.string()] = text.str();
-  }
-  if (ec) return Error::InFile(ErrorCode::kRules, dir, "cannot list rule pack: " + ec.message());
-  if (files.empty()) return Error::InFile(ErrorCode::kRules, dir, "no .yaml files in rule pack");
   return LoadFiles(files);
+}
+
+Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {
+  return LoadDirectories({dir}, {});
 }
 
 }  // namespace audit

@@ -30,7 +30,7 @@ bool PhraseSet::Contains(std::string_view word) const {
   // Lowered into a stack buffer: no entry is this long, so a longer word cannot match.
   constexpr size_t kMaxWord = 64;
   if (word.size() > kMaxWord) return false;
-  char lowered[kMaxWord];
+  char lowered[kMaxWord] = {};
   for (size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
     lowered[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;

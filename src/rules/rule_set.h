@@ -138,6 +138,10 @@ class RuleSet {
   // Loads every *.yaml file under `dir` (sorted by name), then compiles. The first problem found is
   // returned with its file, line and column.
   static Result<RuleSet> LoadDirectory(const std::string& dir);
+  // Loads several packs together, plus in-memory files (name -> YAML text) such as a project's
+  // publisher.
+  static Result<RuleSet> LoadDirectories(const std::vector<std::string>& dirs,
+                                         const std::map<std::string, std::string>& extra);
   // Loads from in-memory files (name -> YAML text); used by tests and by LoadDirectory.
   static Result<RuleSet> LoadFiles(const std::map<std::string, std::string>& files);
 
