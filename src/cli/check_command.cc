@@ -98,6 +98,12 @@ int RunCheck(const CheckArgs& args) {
     PrintError(rules.error(), nullptr, std::cerr);
     return kExitError;
   }
+  std::vector<std::string> rule_ids;
+  for (const FindingRule& rule : rules.value().finding_rules()) rule_ids.push_back(rule.id);
+  if (std::optional<Error> unknown = config.CheckRuleIds(rule_ids)) {
+    PrintError(*unknown, nullptr, std::cerr);
+    return kExitError;
+  }
   WalkResult walk = CollectArticleFiles(args.paths);
   for (const Error& e : walk.errors) PrintError(e, nullptr, std::cerr);
   bool input_errors = !walk.errors.empty();

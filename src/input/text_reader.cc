@@ -40,6 +40,12 @@ size_t WordCount(std::string_view text) {
   return words;
 }
 
+// A line that is only a comment, "<!-- audit-ignore -->": in plain text, as in Markdown, it carries
+// an instruction (see pipeline/suppressions.h) and is not article text.
+bool IsCommentLine(std::string_view text) {
+  return text.size() >= 7 && text.substr(0, 4) == "<!--" && text.substr(text.size() - 3) == "-->";
+}
+
 // How long a line must be before a missing final punctuation means "wrapped", not "a short line of
 // its own".
 constexpr size_t kWrappedLineBytes = 55;
@@ -86,7 +92,7 @@ std::vector<Block> SplitIntoBlocks(std::string_view bytes, size_t start,
     size_t content_end = line_end;
     if (content_end > pos && bytes[content_end - 1] == '\r') --content_end;
     CleanLine line = CleanLineAt(bytes, pos, content_end, warnings);
-    if (line.text.empty()) {
+    if (line.text.empty() || IsCommentLine(line.text)) {
       AddChunk(&chunk, &blocks);
     } else {
       chunk.push_back(std::move(line));

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "input/reader.h"
+#include "pipeline/suppressions.h"
 
 namespace audit {
 
@@ -22,6 +23,10 @@ FileReport Auditor::AuditText(const std::string& path, std::string bytes) const 
   AnalyzerOptions options;
   options.publisher = options_.publisher;
   report.analysis = analyzer_.Analyze(doc.value(), options);
+  // Word files keep no comments we read; everything else may carry audit-ignore comments.
+  if (DetectFormat(path, report.file->bytes()) != InputFormat::kDocx) {
+    ApplySuppressions(rules_, report.file->bytes(), &report.analysis);
+  }
   return report;
 }
 

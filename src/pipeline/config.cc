@@ -1,5 +1,6 @@
 #include "pipeline/config.h"
 
+#include <fmt/format.h>
 #include <fnmatch.h>
 #include <yaml-cpp/yaml.h>
 
@@ -24,6 +25,7 @@ class ConfigReader {
 
   Result<Config> Read(const std::string& text) {
     Config config;
+    mentions_ = &config.rule_mentions;
     config.path = path_;
     config.base = fs::path(path_).parent_path().string();
     if (config.base.empty()) config.base = ".";
@@ -89,8 +91,11 @@ class ConfigReader {
       const std::string key = kv.first.as<std::string>();
       if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
         std::string list;
-        for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-        At(kv.first, "unknown key '" + key + "' (expected one of: " + list + ")");
+        for (const auto& a : allowed) {
+          if (!list.empty()) list += ", ";
+          list += a;
+        }
+        At(kv.first, fmt::format("unknown key '{}' (expected one of: {})", key, list));
         return false;
       }
     }
@@ -140,14 +145,23 @@ class ConfigReader {
           return false;
         }
         section->severity[kv.first.as<std::string>()] = *level;
+        Mention(kv.first);
       }
     }
-    return !node["disable"] || Strings(node["disable"], &section->disable);
+    if (!node["disable"]) return true;
+    if (!Strings(node["disable"], &section->disable)) return false;
+    for (const auto& item : node["disable"]) Mention(item);
+    return true;
+  }
+  void Mention(const YAML::Node& id) {
+    const YAML::Mark m = id.Mark();
+    mentions_->push_back({id.as<std::string>(), m.line + 1, m.column + 1});
   }
 
   std::string path_;
   std::string builtin_;
   std::optional<Error> error_;
+  std::vector<RuleMention>* mentions_ = nullptr;
 };
 
 bool GlobMatches(const std::string& glob, const std::string& path) {
@@ -205,6 +219,20 @@ std::string Config::PublisherOutletYaml() const {
   out << YAML::Key << "domains" << YAML::Value << YAML::Flow << publisher_domains;
   out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
   return out.c_str();
+}
+
+std::optional<Error> Config::CheckRuleIds(const std::vector<std::string>& known) const {
+  for (const RuleMention& m : rule_mentions) {
+    if (std::find(known.begin(), known.end(), m.id) != known.end()) continue;
+    std::string list;
+    for (const std::string& id : known) {
+      if (!list.empty()) list += ", ";
+      list += id;
+    }
+    return Error::AtLine(ErrorCode::kUsage, path, m.line, m.column,
+                         fmt::format("unknown rule '{}' (rules: {})", m.id, list));
+  }
+  return std::nullopt;
 }
 
 std::string FindConfig(const std::string& start) {

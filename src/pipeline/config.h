@@ -1,13 +1,14 @@
 // Project configuration: `.audit.yaml`, found by walking up from the working folder (or given with
 // --config).
 //
-//   rules: [news, ./house-rules]      # rule packs: "news" is the built-in pack; paths relative to
-//   this file publisher: {name: Valley Herald, aliases: [the Herald], domains:
-//   [valleyherald.example]} severity: {vague-attribution: error} disable: [anonymous-source]
-//   min_claim_score: 0.5              # unattributed claims scoring lower are not reported
-//   include: ["news/**"]              # globs, relative to this file
+//   rules: [news, ./house-rules]  # "news" is the built-in pack; paths are relative to this file
+//   publisher: {name: Valley Herald, aliases: [the Herald], domains: [valleyherald.example]}
+//   severity: {vague-attribution: error}
+//   disable: [anonymous-source]
+//   min_claim_score: 0.5          # unattributed claims scoring lower are not reported
+//   include: ["news/**"]          # globs, relative to this file
 //   exclude: ["drafts/**"]
-//   overrides:                        # per-glob sections, applied in order
+//   overrides:                    # per-glob sections, applied in order
 //     - files: "opinion/**"
 //       disable: [unattributed-claim]
 //       severity: {loaded-cue: info}
@@ -34,6 +35,13 @@ struct ConfigSection {
   std::vector<std::string> disable;
 };
 
+// A rule id the config names, with where it names it, so a typo can be reported in place.
+struct RuleMention {
+  std::string id;
+  int line = 0;
+  int column = 0;
+};
+
 struct Config {
   std::string path;                // the file it came from; empty when there is none
   std::string base;                // its folder: packs, include and exclude are relative to it
@@ -46,6 +54,7 @@ struct Config {
   std::vector<std::string> exclude;
   ConfigSection top;
   std::vector<ConfigSection> overrides;
+  std::vector<RuleMention> rule_mentions;  // every id under severity and disable
 
   // Whether a file (given as the user gave it) is audited under include and exclude.
   bool Selects(const std::string& path) const;
@@ -55,6 +64,8 @@ struct Config {
   // An extra rule-pack file adding the publisher as an outlet, so its own name and domains are
   // known.
   std::string PublisherOutletYaml() const;
+  // The first rule id the config names that is not in `known`, as an error at its position.
+  std::optional<Error> CheckRuleIds(const std::vector<std::string>& known) const;
 };
 
 // Finds `.audit.yaml` in `start` or the nearest folder above it; empty when there is none.
