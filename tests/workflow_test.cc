@@ -1,0 +1,200 @@
+// The CI workflow end to end, in a scratch git repository: a clean repository passes, a new
+// finding fails, a baseline accepts old findings, a comment suppresses one, a broken config stops
+// the run with its position, --changed-since audits only what changed, and `audit init` writes a
+// config that works.
+#include <sys/wait.h>
+
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+};
+
+// Runs a shell command in `dir`, capturing stdout and stderr together.
+Run RunIn(const fs::path& dir, const std::string& command) {
+  const std::string full = "cd '" + dir.string() + "' && " + command + " 2>&1";
+  Run run;
+  FILE* pipe = popen(full.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+std::string Audit(const std::string& args) {
+  // AUDIT_RULES is cleared so the built-in pack is the one compiled in.
+  return std::string("env -u AUDIT_RULES NO_COLOR=1 ") + AUDIT_BINARY + " " + args;
+}
+
+void Write(const fs::path& file, const std::string& text) {
+  fs::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+// The sentences of every finding in a jsonl report.
+std::string FindingSentences(const std::string& jsonl) {
+  std::string sentences;
+  std::istringstream lines(jsonl);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] != '{') continue;
+    const auto file = nlohmann::json::parse(line);
+    for (const auto& f : file["findings"]) {
+      sentences += file["sentences"][f["sentence"].get<size_t>()]["text"].get<std::string>() + "\n";
+    }
+  }
+  return sentences;
+}
+
+std::string ReadAll(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A scratch git repository with one committed, well-attributed article.
+class Repo {
+ public:
+  explicit Repo(const std::string& name)
+      : dir_(fs::temp_directory_path() / ("audit-workflow-" + name)) {
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    Write(dir_ / "news/pool.md",
+          "# Council to close pool\n\n"
+          "The city council voted on Monday to close the Eastside pool, the mayor said.\n\n"
+          "\"We could not afford the repairs,\" said Dana Ruiz, the council's finance chair.\n");
+    REQUIRE(RunIn(dir_, "git init -q && git add -A && " + kCommit + "initial").exit_code == 0);
+  }
+  ~Repo() { fs::remove_all(dir_); }
+  const fs::path& dir() const { return dir_; }
+  void Commit(const std::string& message) const {
+    REQUIRE(RunIn(dir_, "git add -A && " + kCommit + "'" + message + "'").exit_code == 0);
+  }
+
+ private:
+  inline static const std::string kCommit =
+      "git -c user.name=audit-test -c user.email=test@example.invalid commit -q -m ";
+  fs::path dir_;
+};
+
+const char* kUnsourced =
+    "# Budget\n\n"
+    "The council approved the budget on Tuesday, raising spending by 12 percent.\n";
+
+TEST_CASE("A clean repository passes and a new unsourced claim fails", "[workflow]") {
+  Repo repo("fail");
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on warning .")).exit_code == 0);
+  Write(repo.dir() / "news/budget.md", kUnsourced);
+  const Run run = RunIn(repo.dir(), Audit("check --fail-on warning --format github ."));
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("::warning file=news/budget.md,line=3") != std::string::npos);
+  // --fail-on error lets warnings through.
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on error .")).exit_code == 0);
+}
+
+TEST_CASE("A baseline accepts today's findings and catches tomorrow's", "[workflow]") {
+  Repo repo("baseline");
+  Write(repo.dir() / "news/budget.md", kUnsourced);
+  const Run written = RunIn(repo.dir(), Audit("check --write-baseline ."));
+  CHECK(written.exit_code == 0);
+  REQUIRE(fs::exists(repo.dir() / ".audit-baseline.json"));
+  const auto baseline = nlohmann::json::parse(ReadAll(repo.dir() / ".audit-baseline.json"));
+  CHECK(!baseline.dump().empty());
+  repo.Commit("baseline");
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on info --baseline .audit-baseline.json ."))
+            .exit_code == 0);
+
+  // Moving the old claim down the file keeps it accepted; a new claim is reported alone.
+  Write(repo.dir() / "news/budget.md",
+        std::string(kUnsourced) + "\nThe port closed in 2019 after losing its last tenant.\n");
+  const Run run =
+      RunIn(repo.dir(),
+            Audit("check --fail-on warning --baseline .audit-baseline.json --format jsonl ."));
+  CHECK(run.exit_code == 1);
+  const std::string reported = FindingSentences(run.out);
+  CHECK(reported.find("The port closed") != std::string::npos);
+  CHECK(reported.find("raising spending") == std::string::npos);
+}
+
+TEST_CASE("A comment suppresses one finding in CI", "[workflow]") {
+  Repo repo("suppress");
+  Write(repo.dir() / "news/budget.md",
+        "# Budget\n\n<!-- audit-ignore unattributed-claim -->\n"
+        "The council approved the budget on Tuesday, raising spending by 12 percent.\n");
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on info .")).exit_code == 0);
+}
+
+TEST_CASE("A broken config stops the run with its file, line and column", "[workflow]") {
+  Repo repo("config");
+  Write(repo.dir() / ".audit.yaml", "rules: [news]\ndisable: [unatributed-claim]\n");
+  Run run = RunIn(repo.dir(), Audit("check ."));
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find(".audit.yaml:2:11: error: unknown rule 'unatributed-claim'") !=
+        std::string::npos);
+
+  Write(repo.dir() / ".audit.yaml", "rules: [news]\nseverity: {vague-attribution: loud}\n");
+  run = RunIn(repo.dir(), Audit("check ."));
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find(".audit.yaml:2:31: error: severity must be info, warning or error") !=
+        std::string::npos);
+
+  // A working config: the claim rule off for this repository, so the unsourced article passes.
+  Write(repo.dir() / ".audit.yaml", "disable: [unattributed-claim]\n");
+  Write(repo.dir() / "news/budget.md", kUnsourced);
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on info news")).exit_code == 0);
+}
+
+TEST_CASE("Config include and exclude choose the files", "[workflow]") {
+  Repo repo("select");
+  Write(repo.dir() / "drafts/budget.md", kUnsourced);
+  Write(repo.dir() / ".audit.yaml", "exclude: [\"drafts/**\"]\n");
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on info .")).exit_code == 0);
+  Write(repo.dir() / ".audit.yaml", "include: [\"drafts/**\"]\n");
+  const Run run = RunIn(repo.dir(), Audit("check --fail-on warning --format jsonl ."));
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("drafts/budget.md") != std::string::npos);
+  CHECK(run.out.find("news/pool.md") == std::string::npos);
+}
+
+TEST_CASE("--changed-since audits only files changed since a revision", "[workflow]") {
+  Repo repo("changed");
+  Write(repo.dir() / "news/old.md", kUnsourced);
+  repo.Commit("old unsourced article");
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on warning --changed-since HEAD .")).exit_code == 0);
+  Write(repo.dir() / "news/new.md", kUnsourced);
+  const Run run =
+      RunIn(repo.dir(), Audit("check --fail-on warning --changed-since HEAD --format jsonl ."));
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("new.md") != std::string::npos);
+  CHECK(run.out.find("old.md") == std::string::npos);
+  CHECK(RunIn(repo.dir(), Audit("check --changed-since no-such-ref .")).exit_code == 2);
+}
+
+TEST_CASE("audit init writes a starter config once", "[workflow]") {
+  Repo repo("init");
+  const Run first = RunIn(repo.dir(), Audit("init"));
+  CHECK(first.exit_code == 0);
+  REQUIRE(fs::exists(repo.dir() / ".audit.yaml"));
+  CHECK(ReadAll(repo.dir() / ".audit.yaml").find("rules: [news]") != std::string::npos);
+  CHECK(RunIn(repo.dir(), Audit("check .")).exit_code == 0);
+  const Run second = RunIn(repo.dir(), Audit("init"));
+  CHECK(second.exit_code == 2);
+  CHECK(second.out.find("already exists") != std::string::npos);
+}
+
+}  // namespace
