@@ -44,7 +44,7 @@ TEST_CASE("Directives are read from comments with their rules and byte range", "
   CHECK(FindSuppressionDirectives("<!-- audit-ignore").empty());  // never closed
 }
 
-TEST_CASE("audit-ignore silences the next sentence only", "[suppress]") {
+TEST_CASE("audit-ignore silences the next paragraph only", "[suppress]") {
   const FileReport plain = AuditString(kClaims, "", "a.md");
   REQUIRE(CountFindings(plain, "unattributed-claim") == 2);
   const FileReport ignored = AuditString("<!-- audit-ignore -->\n" + kClaims, "", "a.md");
@@ -52,6 +52,21 @@ TEST_CASE("audit-ignore silences the next sentence only", "[suppress]") {
   CHECK(CountFindings(ignored, "vague-attribution") == 1);
   CHECK(UnusedMessages(ignored).empty());
   CHECK(testing::SentenceStartingWith(ignored, "The council").claim_score > 0);  // still analysed
+}
+
+TEST_CASE("audit-ignore covers every sentence of the paragraph after it", "[suppress]") {
+  const std::string paragraph =
+      "The council approved the budget on Tuesday. The city lost 400 jobs last year.\n\n";
+  const std::string next = "The port closed in 2019 after losing its last tenant.\n";
+  REQUIRE(CountFindings(AuditString(paragraph + next, "", "a.md"), "unattributed-claim") == 3);
+  const FileReport report =
+      AuditString("<!-- audit-ignore unattributed-claim -->\n" + paragraph + next, "", "a.md");
+  REQUIRE(CountFindings(report, "unattributed-claim") == 1);
+  for (const Finding& f : report.analysis.findings) {
+    if (f.rule == "unattributed-claim") {
+      CHECK(report.analysis.sentences[f.sentence].text.rfind("The port", 0) == 0);
+    }
+  }
 }
 
 TEST_CASE("audit-ignore with rule ids silences only those rules", "[suppress]") {

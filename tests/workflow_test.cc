@@ -159,6 +159,18 @@ TEST_CASE("A broken config stops the run with its file, line and column", "[work
   CHECK(RunIn(repo.dir(), Audit("check --fail-on info news")).exit_code == 0);
 }
 
+TEST_CASE("The config is found above the audited path, wherever audit runs", "[workflow]") {
+  Repo repo("config-path");
+  Write(repo.dir() / ".audit.yaml", "disable: [unattributed-claim]\n");
+  Write(repo.dir() / "news/budget.md", kUnsourced);
+  const std::string news = (repo.dir() / "news").string();
+  CHECK(RunIn(repo.dir().parent_path(), Audit("check --fail-on info '" + news + "'")).exit_code ==
+        0);
+  CHECK(RunIn(repo.dir().parent_path(),
+              Audit("check --fail-on info --config /dev/null '" + news + "'"))
+            .exit_code == 1);
+}
+
 TEST_CASE("Config include and exclude choose the files", "[workflow]") {
   Repo repo("select");
   Write(repo.dir() / "drafts/budget.md", kUnsourced);

@@ -77,7 +77,11 @@ int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
   Config config;
-  const std::string config_path = args.config.empty() ? FindConfig(root) : args.config;
+  // One config per run: the nearest above the first path audited (so `audit check ../other-repo`
+  // uses that repository's), else above the working folder.
+  std::string config_path = args.config;
+  if (config_path.empty() && !args.paths.empty()) config_path = FindConfig(args.paths.front());
+  if (config_path.empty()) config_path = FindConfig(root);
   if (!config_path.empty()) {
     Result<Config> loaded = LoadConfig(config_path, DefaultRulesDir());
     if (!loaded.ok()) {

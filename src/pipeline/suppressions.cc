@@ -54,20 +54,21 @@ SuppressionDirective ParseDirective(std::string_view body, size_t begin, size_t 
 }
 
 // One rule (or every rule, when `rule` is empty) switched off by one directive, over a byte range
-// (audit-off) or one sentence (audit-ignore).
+// (audit-off) or one paragraph (audit-ignore).
 struct Scope {
   size_t directive = 0;
   std::string rule;
   size_t begin = 0;  // byte range, for regions
   size_t end = 0;
-  std::optional<size_t> sentence;  // for audit-ignore
+  std::optional<size_t> block;  // for audit-ignore: the paragraph it covers
   bool used = false;
 
   bool Covers(const Finding& f) const {
     if (!rule.empty() && rule != f.rule) return false;
-    if (sentence) return f.sentence == *sentence;
+    if (block) return analysis->sentences[f.sentence].block == *block;
     return f.begin >= begin && f.begin < end;
   }
+  const Analysis* analysis = nullptr;
 };
 
 // The scopes the directives open, in directive order.
@@ -87,18 +88,17 @@ std::vector<Scope> BuildScopes(const std::vector<SuppressionDirective>& directiv
     if (rules.empty()) rules.emplace_back();
     switch (d.kind) {
       case SuppressionDirective::Kind::kIgnoreNext: {
+        // The paragraph of the first sentence after the comment; with none, the directive covers
+        // nothing (an empty byte range).
         std::optional<size_t> next;
-        for (size_t s = 0; s < analysis.sentences.size(); ++s) {
-          if (analysis.sentences[s].begin >= d.end) {
-            next = s;
+        for (const SentenceVerdict& v : analysis.sentences) {
+          if (v.begin >= d.end) {
+            next = v.block;
             break;
           }
         }
         for (const std::string& rule : rules) {
-          Scope scope{i, rule, 0, 0, next};
-          // With no sentence after it the directive can cover nothing; an empty range says so.
-          if (!next) scope.sentence = analysis.sentences.size();
-          scopes.push_back(scope);
+          scopes.push_back(Scope{i, rule, 0, 0, next, false, &analysis});
         }
         break;
       }
@@ -106,7 +106,7 @@ std::vector<Scope> BuildScopes(const std::vector<SuppressionDirective>& directiv
         for (const std::string& rule : rules) {
           if (open.count(rule)) continue;  // already off: the first directive owns the region
           open[rule] = scopes.size();
-          scopes.push_back(Scope{i, rule, d.end, file_size, std::nullopt});
+          scopes.push_back(Scope{i, rule, d.end, file_size, std::nullopt, false, &analysis});
         }
         break;
       case SuppressionDirective::Kind::kOn:

@@ -1,7 +1,7 @@
 // Inline suppressions: comments in an article (Markdown, HTML, news XML) that switch findings off
 // where they stand, so an editor can accept one finding without a config change.
 //
-//   <!-- audit-ignore -->                      every finding in the next sentence
+//   <!-- audit-ignore -->                      every finding in the next paragraph
 //   <!-- audit-ignore anonymous-source -->     only those rules (comma- or space-separated)
 //   <!-- audit-off vague-attribution -->       from here on ...
 //   <!-- audit-on vague-attribution -->        ... to here (audit-on alone ends every region)
