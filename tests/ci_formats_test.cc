@@ -84,3 +84,27 @@ TEST_CASE("Fingerprints ignore white space and case, not the rule or file", "[ci
 
 }  // namespace
 }  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("Columns: code points for SARIF and GitHub, UTF-8 bytes for reviewdog", "[ci]") {
+  // "Zoë's café" holds two 2-byte characters before the vague source on the same line.
+  std::vector<FileReport> reports;
+  reports.push_back(testing::AuditString(
+      "Zo\xC3\xAB's caf\xC3\xA9 closed. Experts say the plan will cost jobs.\n", "", "a.txt"));
+  REQUIRE(testing::CountFindings(reports[0], "vague-attribution") == 1);
+  const std::string experts_cp =
+      "col=" + std::to_string(std::string("Zoe's cafe closed. ").size() + 1);
+  std::ostringstream github, rdjsonl, sarif;
+  WriteGithub(reports, CiWriterOptions{}, github);
+  WriteRdjsonl(reports, CiWriterOptions{}, rdjsonl);
+  WriteSarif(reports, testing::NewsRules(), CiWriterOptions{}, sarif);
+  CHECK(github.str().find(experts_cp + ",") != std::string::npos);
+  CHECK(rdjsonl.str().find("\"column\":22") != std::string::npos);  // 19 code points + 2 bytes + 1
+  CHECK(sarif.str().find("\"startColumn\": 20") != std::string::npos);
+  CHECK(sarif.str().find("\"columnKind\": \"unicodeCodePoints\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace audit

@@ -21,7 +21,16 @@ struct Located {
   LineColumn from;
   LineColumn to;
   std::string fingerprint;
+  // 1-based columns in UTF-8 bytes, for consumers that count bytes (reviewdog).
+  int from_byte_column = 1;
+  int to_byte_column = 1;
 };
+
+int ByteColumn(const SourceFile& file, size_t offset) {
+  const std::string_view line = file.LineText(offset);
+  const size_t line_start = static_cast<size_t>(line.data() - file.bytes().data());
+  return static_cast<int>(std::min(offset, file.bytes().size()) - line_start) + 1;
+}
 
 std::vector<Located> Locate(const std::vector<FileReport>& reports,
                             const CiWriterOptions& options) {
@@ -32,7 +41,8 @@ std::vector<Located> Locate(const std::vector<FileReport>& reports,
     for (const Finding& f : r.analysis.findings) {
       const std::string& sentence = r.analysis.sentences[f.sentence].text;
       out.push_back({&r, &f, path, r.file->Position(f.begin), r.file->Position(f.end),
-                     FindingFingerprint(f.rule, path, sentence)});
+                     FindingFingerprint(f.rule, path, sentence), ByteColumn(*r.file, f.begin),
+                     ByteColumn(*r.file, f.end)});
     }
   }
   return out;
@@ -218,6 +228,7 @@ void WriteJunit(const std::vector<FileReport>& reports, const CiWriterOptions& o
   out << cases << "  </testsuite>\n</testsuites>\n";
 }
 
+// reviewdog's columns count UTF-8 bytes ("Column number, starting at 1 (byte count in UTF-8)").
 void WriteRdjsonl(const std::vector<FileReport>& reports, const CiWriterOptions& options,
                   std::ostream& out) {
   for (const Located& l : Locate(reports, options)) {
@@ -228,8 +239,8 @@ void WriteRdjsonl(const std::vector<FileReport>& reports, const CiWriterOptions&
                         {"location",
                          {{"path", l.path},
                           {"range",
-                           {{"start", {{"line", l.from.line}, {"column", l.from.column}}},
-                            {"end", {{"line", l.to.line}, {"column", l.to.column}}}}}}},
+                           {{"start", {{"line", l.from.line}, {"column", l.from_byte_column}}},
+                            {"end", {{"line", l.to.line}, {"column", l.to_byte_column}}}}}}},
                         {"severity", severity},
                         {"source", {{"name", "audit"}}},
                         {"code", {{"value", l.finding->rule}}}};
