@@ -103,6 +103,9 @@ TEST_CASE("A clean repository passes and a new unsourced claim fails", "[workflo
   const Run run = RunIn(repo.dir(), Audit("check --fail-on warning --format github ."));
   CHECK(run.exit_code == 1);
   CHECK(run.out.find("::warning file=news/budget.md,line=3") != std::string::npos);
+  // From a subfolder, CI formats still name files from the repository's top.
+  const Run nested = RunIn(repo.dir() / "news", Audit("check --format github budget.md"));
+  CHECK(nested.out.find("::warning file=news/budget.md,line=3") != std::string::npos);
   // --fail-on error lets warnings through.
   CHECK(RunIn(repo.dir(), Audit("check --fail-on error .")).exit_code == 0);
 }

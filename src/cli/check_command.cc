@@ -134,7 +134,14 @@ int RunCheck(const CheckArgs& args) {
     baseline = loaded.take();
   }
   const bool use_baseline = !baseline_path.empty() && !args.write_baseline;
+  const bool ci_format_requested = IsCiFormat(args.format);
   std::set<std::string> baseline_matched;
+  // CI formats and baselines name files relative to the repository's top folder (what code
+  // scanning expects, and the same whichever folder the job runs in); outside git, the working
+  // folder.
+  std::string repo_root;
+  if (ci_format_requested || !baseline_path.empty()) repo_root = GitTopLevel();
+  if (repo_root.empty()) repo_root = root;
 
   std::optional<Severity> threshold;
   if (args.fail_on != "never") threshold = ParseSeverity(args.fail_on);
@@ -160,7 +167,7 @@ int RunCheck(const CheckArgs& args) {
   if (args.format == "json") json.Begin();
   auto render = [&](FileReport& report) {
     config.Apply(&report);
-    if (use_baseline) report.baselined = baseline.Filter(root, &report);
+    if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
     if (args.format == "text") {
       report.rendered = TextWriter::RenderFile(report, color);
     } else if (!ci_format) {
@@ -197,13 +204,13 @@ int RunCheck(const CheckArgs& args) {
   if (args.format == "text") out << TextWriter::RenderTotals(totals);
   if (ci_format) {
     CiWriterOptions ci;
-    ci.root = root;
+    ci.root = repo_root;
     WriteCiFormat(args.format, kept, rules.value(), ci, out);
   }
   if (args.write_baseline) {
     std::vector<const FileReport*> reports;
     for (const FileReport& r : kept) reports.push_back(&r);
-    if (std::optional<Error> e = Baseline::Write(reports, root, baseline_path)) {
+    if (std::optional<Error> e = Baseline::Write(reports, repo_root, baseline_path)) {
       PrintError(*e, nullptr, std::cerr);
       return kExitError;
     }

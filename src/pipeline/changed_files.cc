@@ -34,6 +34,14 @@ bool SafeRevision(const std::string& ref) {
 
 }  // namespace
 
+std::string GitTopLevel() {
+  Result<std::string> top = Capture("git rev-parse --show-toplevel");
+  if (!top.ok()) return {};
+  std::string root = top.value();
+  while (!root.empty() && (root.back() == '\n' || root.back() == '\r')) root.pop_back();
+  return root;
+}
+
 std::string CanonicalPath(const std::string& path) {
   std::error_code ec;
   const auto canonical = std::filesystem::weakly_canonical(path, ec);
@@ -44,11 +52,9 @@ Result<std::set<std::string>> FilesChangedSince(const std::string& ref) {
   if (!SafeRevision(ref)) {
     return Error::InFile(ErrorCode::kUsage, "--changed-since", "not a git revision: " + ref);
   }
-  Result<std::string> top = Capture("git rev-parse --show-toplevel");
-  if (!top.ok())
+  const std::string root = GitTopLevel();
+  if (root.empty())
     return Error::InFile(ErrorCode::kUsage, "--changed-since", "not inside a git repository");
-  std::string root = top.value();
-  while (!root.empty() && (root.back() == '\n' || root.back() == '\r')) root.pop_back();
   Result<std::string> diff = Capture("git diff --name-only --diff-filter=ACMRT " + ref + " --");
   if (!diff.ok())
     return Error::InFile(ErrorCode::kUsage, "--changed-since", "unknown git revision: " + ref);

@@ -15,6 +15,10 @@ namespace audit {
 // REF is unknown.
 Result<std::set<std::string>> FilesChangedSince(const std::string& ref);
 
+// The top folder of the git repository holding the working folder, or empty outside one. CI
+// formats and baselines give paths relative to it, as code-scanning services expect.
+std::string GitTopLevel();
+
 // The canonical absolute form of a path, for comparing with FilesChangedSince.
 std::string CanonicalPath(const std::string& path);
 
