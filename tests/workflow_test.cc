@@ -174,6 +174,22 @@ TEST_CASE("The config is found above the audited path, wherever audit runs", "[w
             .exit_code == 1);
 }
 
+TEST_CASE("Each file runs under the nearest config above it", "[workflow]") {
+  Repo repo("nested-config");
+  Write(repo.dir() / "opinion/.audit.yaml", "disable: [unattributed-claim]\n");
+  Write(repo.dir() / "opinion/column.md", kUnsourced);
+  Write(repo.dir() / "news/budget.md", kUnsourced);
+  const Run run = RunIn(repo.dir(), Audit("check --fail-on warning --format jsonl ."));
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.find("news/budget.md") != std::string::npos);
+  const std::string reported = FindingSentences(run.out);
+  // The same sentence in both files, reported once: for news/, not for opinion/.
+  const size_t first = reported.find("raising spending");
+  CHECK(first != std::string::npos);
+  CHECK(reported.find("raising spending", first + 1) == std::string::npos);
+  CHECK(RunIn(repo.dir(), Audit("check --fail-on warning opinion")).exit_code == 0);
+}
+
 TEST_CASE("Config include and exclude choose the files", "[workflow]") {
   Repo repo("select");
   Write(repo.dir() / "drafts/budget.md", kUnsourced);

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -19,6 +20,7 @@
 #include "pipeline/config.h"
 #include "pipeline/file_walker.h"
 #include "pipeline/parallel_audit.h"
+#include "pipeline/profiles.h"
 #include "report/ci_writers.h"
 #include "report/json_writer.h"
 #include "report/text_writer.h"
@@ -76,42 +78,23 @@ bool UseColor(const std::string& mode) {
 int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  Config config;
-  // One config per run: the nearest above the first path audited (so `audit check ../other-repo`
-  // uses that repository's), else above the working folder.
-  std::string config_path = args.config;
-  if (config_path.empty() && !args.paths.empty()) config_path = FindConfig(args.paths.front());
-  if (config_path.empty()) config_path = FindConfig(root);
-  if (!config_path.empty()) {
-    Result<Config> loaded = LoadConfig(config_path, DefaultRulesDir());
-    if (!loaded.ok()) {
-      PrintError(loaded.error(), nullptr, std::cerr);
-      return kExitError;
-    }
-    config = loaded.take();
-  }
-  std::vector<std::string> packs = config.packs;
-  if (!args.rules_dir.empty()) packs = {args.rules_dir};
-  if (packs.empty()) packs = {DefaultRulesDir()};
-  std::map<std::string, std::string> extra;
-  if (const std::string outlet = config.PublisherOutletYaml(); !outlet.empty()) {
-    extra[config.path + " (publisher)"] = outlet;
-  }
-  Result<RuleSet> rules = RuleSet::LoadDirectories(packs, extra);
-  if (!rules.ok()) {
-    PrintError(rules.error(), nullptr, std::cerr);
+  ProfileOptions profile_options;
+  profile_options.config = args.config;
+  profile_options.rules_dir = args.rules_dir;
+  profile_options.publisher = args.publisher;
+  profile_options.builtin_pack = DefaultRulesDir();
+  Profiles profiles(profile_options);
+  // The working folder's profile: its rules describe the run in SARIF, and loading it first makes
+  // a broken config fail even when there is nothing to audit.
+  Result<const Profile*> home = profiles.For((std::filesystem::path(root) / "-").string());
+  if (!home.ok()) {
+    PrintError(home.error(), nullptr, std::cerr);
     return kExitError;
   }
-  std::vector<std::string> rule_ids;
-  for (const FindingRule& rule : rules.value().finding_rules()) rule_ids.push_back(rule.id);
-  if (std::optional<Error> unknown = config.CheckRuleIds(rule_ids)) {
-    PrintError(*unknown, nullptr, std::cerr);
-    return kExitError;
-  }
+
   WalkResult walk = CollectArticleFiles(args.paths);
   for (const Error& e : walk.errors) PrintError(e, nullptr, std::cerr);
   bool input_errors = !walk.errors.empty();
-  std::erase_if(walk.files, [&](const std::string& f) { return !config.Selects(f); });
   if (!args.changed_since.empty()) {
     Result<std::set<std::string>> changed = FilesChangedSince(args.changed_since);
     if (!changed.ok()) {
@@ -120,6 +103,20 @@ int RunCheck(const CheckArgs& args) {
     }
     std::erase_if(walk.files,
                   [&](const std::string& f) { return !changed.value().count(CanonicalPath(f)); });
+  }
+  // Files grouped by the profile they run under, groups in order of first appearance.
+  std::vector<std::pair<const Profile*, std::vector<std::string>>> groups;
+  for (const std::string& file : walk.files) {
+    Result<const Profile*> profile = profiles.For(file);
+    if (!profile.ok()) {
+      PrintError(profile.error(), nullptr, std::cerr);
+      return kExitError;
+    }
+    if (!profile.value()->config.Selects(file)) continue;
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto& g) { return g.first == profile.value(); });
+    if (group == groups.end()) group = groups.insert(groups.end(), {profile.value(), {}});
+    group->second.push_back(file);
   }
   const std::string baseline_path = args.baseline.empty() && args.write_baseline
                                         ? std::string(".audit-baseline.json")
@@ -147,9 +144,6 @@ int RunCheck(const CheckArgs& args) {
   if (args.fail_on != "never") threshold = ParseSeverity(args.fail_on);
   bool failed = false;
 
-  AuditOptions options;
-  options.publisher = args.publisher.empty() ? config.publisher : args.publisher;
-  Auditor auditor(rules.value(), options);
   OutputTarget target(args.output);
   if (!target.ok()) {
     std::cerr << args.output << ": error: cannot write the output file: " << std::strerror(errno)
@@ -165,16 +159,18 @@ int RunCheck(const CheckArgs& args) {
   ReportTotals totals;
   JsonDocumentWriter json(out);
   if (args.format == "json") json.Begin();
-  auto render = [&](FileReport& report) {
-    config.Apply(&report);
-    if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
-    if (args.format == "text") {
-      report.rendered = TextWriter::RenderFile(report, color);
-    } else if (!ci_format) {
-      report.rendered = RenderJson(report);
-    }
+  auto render_under = [&](const Config& config) {
+    return [&](FileReport& report) {
+      config.Apply(&report);
+      if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
+      if (args.format == "text") {
+        report.rendered = TextWriter::RenderFile(report, color);
+      } else if (!ci_format) {
+        report.rendered = RenderJson(report);
+      }
+    };
   };
-  AuditInOrder(auditor, walk.files, args.jobs, render, [&](FileReport& report) {
+  auto emit = [&](FileReport& report) {
     totals.Add(report);
     if (report.error) {
       input_errors = true;
@@ -199,13 +195,16 @@ int RunCheck(const CheckArgs& args) {
       out << report.rendered;
       if (args.format == "jsonl") out << '\n';
     }
-  });
+  };
+  for (const auto& [profile, files] : groups) {
+    AuditInOrder(*profile->auditor, files, args.jobs, render_under(profile->config), emit);
+  }
   if (args.format == "json") json.End();
   if (args.format == "text") out << TextWriter::RenderTotals(totals);
   if (ci_format) {
     CiWriterOptions ci;
     ci.root = repo_root;
-    WriteCiFormat(args.format, kept, rules.value(), ci, out);
+    WriteCiFormat(args.format, kept, *home.value()->rules, ci, out);
   }
   if (args.write_baseline) {
     std::vector<const FileReport*> reports;

@@ -1,5 +1,5 @@
-// Project configuration: `.audit.yaml`, found by walking up from the working folder (or given with
-// --config).
+// Project configuration: `.audit.yaml`. Each audited file uses the nearest one in or above its
+// folder, or the one --config names (see pipeline/profiles.h).
 //
 //   rules: [news, ./house-rules]  # "news" is the built-in pack; paths are relative to this file
 //   publisher: {name: Valley Herald, aliases: [the Herald], domains: [valleyherald.example]}

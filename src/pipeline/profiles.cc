@@ -1,0 +1,54 @@
+#include "pipeline/profiles.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+namespace audit {
+
+Result<const Profile*> Profiles::For(const std::string& file) {
+  std::string config_path = options_.config;
+  if (config_path.empty()) {
+    // Files of one folder share a config: look it up once per folder.
+    std::string folder = std::filesystem::path(file).parent_path().string();
+    if (folder.empty()) folder.assign(1, '.');
+    auto it = config_by_folder_.find(folder);
+    if (it == config_by_folder_.end()) {
+      it = config_by_folder_.emplace(folder, FindConfig(folder)).first;
+    }
+    config_path = it->second;
+  }
+  if (auto it = by_config_.find(config_path); it != by_config_.end()) return it->second.get();
+  return Load(config_path);
+}
+
+Result<const Profile*> Profiles::Load(const std::string& config_path) {
+  auto profile = std::make_unique<Profile>();
+  if (!config_path.empty()) {
+    Result<Config> loaded = LoadConfig(config_path, options_.builtin_pack);
+    if (!loaded.ok()) return loaded.error();
+    profile->config = loaded.take();
+  }
+  const Config& config = profile->config;
+  std::vector<std::string> packs = config.packs;
+  if (!options_.rules_dir.empty()) packs = {options_.rules_dir};
+  if (packs.empty()) packs = {options_.builtin_pack};
+  std::map<std::string, std::string> extra;
+  if (const std::string outlet = config.PublisherOutletYaml(); !outlet.empty()) {
+    extra[fmt::format("{} (publisher)", config.path)] = outlet;
+  }
+  Result<RuleSet> rules = RuleSet::LoadDirectories(packs, extra);
+  if (!rules.ok()) return rules.error();
+  profile->rules = std::make_unique<RuleSet>(rules.take());
+  std::vector<std::string> rule_ids;
+  for (const FindingRule& rule : profile->rules->finding_rules()) rule_ids.push_back(rule.id);
+  if (std::optional<Error> unknown = config.CheckRuleIds(rule_ids)) return *unknown;
+  AuditOptions audit_options;
+  audit_options.publisher = options_.publisher.empty() ? config.publisher : options_.publisher;
+  profile->auditor = std::make_unique<Auditor>(*profile->rules, audit_options);
+  const Profile* result = profile.get();
+  by_config_[config_path] = std::move(profile);
+  return result;
+}
+
+}  // namespace audit
