@@ -1,32 +1,18 @@
 // The command line: exit codes, formats, errors naming the file, and input files left untouched.
-#include <sys/wait.h>
-
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "test_support.h"
+
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-};
+using Run = audit::testing::CommandResult;
 
 Run RunAudit(const std::string& args) {
-  const std::string command = std::string(AUDIT_BINARY) + " " + args + " 2>&1";
-  Run run;
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+  return audit::testing::RunCommand(std::string(AUDIT_BINARY) + " " + args);
 }
 
 std::string Fixture(const std::string& name) {

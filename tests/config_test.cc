@@ -144,7 +144,8 @@ overrides:
 )");
   REQUIRE(config.ok());
 
-  FileReport news = testing::AuditString(article, "", (fs::path(dir.path()) / "news/a.txt").string());
+  FileReport news =
+      testing::AuditString(article, "", (fs::path(dir.path()) / "news/a.txt").string());
   config.value().Apply(&news);
   CHECK(testing::CountFindings(news, "unattributed-claim") == 0);
   REQUIRE(testing::CountFindings(news, "vague-attribution") > 0);
@@ -178,7 +179,8 @@ TEST_CASE("The nearest .audit.yaml above a folder is found", "[config]") {
 
 TEST_CASE("The publisher becomes an outlet the rules know", "[config]") {
   ScratchDir dir("publisher");
-  Result<Config> config = LoadText(dir, "publisher: {name: Valley Herald, domains: [vh.example]}\n");
+  Result<Config> config =
+      LoadText(dir, "publisher: {name: Valley Herald, domains: [vh.example]}\n");
   REQUIRE(config.ok());
   const std::string yaml = config.value().PublisherOutletYaml();
   CHECK(yaml.find("name: Valley Herald") != std::string::npos);

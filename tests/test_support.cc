@@ -1,6 +1,10 @@
 #include "test_support.h"
 
+#include <sys/wait.h>
+
+#include <array>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <stdexcept>
 
 namespace audit::testing {
@@ -35,6 +39,18 @@ size_t CountFindings(const FileReport& report, const std::string& rule) {
   size_t n = 0;
   for (const auto& f : report.analysis.findings) n += f.rule == rule;
   return n;
+}
+
+CommandResult RunCommand(const std::string& command) {
+  CommandResult run;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
 }
 
 }  // namespace audit::testing

@@ -23,6 +23,13 @@ const SentenceVerdict& SentenceStartingWith(const FileReport& report, const std:
 // Number of findings of `rule` in `report`.
 size_t CountFindings(const FileReport& report, const std::string& rule);
 
+// A shell command's exit code and its standard output and error, together.
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+};
+CommandResult RunCommand(const std::string& command);
+
 }  // namespace audit::testing
 
 #endif  // AUDIT_TESTS_TEST_SUPPORT_H_

@@ -2,38 +2,24 @@
 // finding fails, a baseline accepts old findings, a comment suppresses one, a broken config stops
 // the run with its position, --changed-since audits only what changed, and `audit init` writes a
 // config that works.
-#include <sys/wait.h>
-
-#include <array>
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "test_support.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int exit_code = -1;
-  std::string out;
-};
+using Run = audit::testing::CommandResult;
 
 // Runs a shell command in `dir`, capturing stdout and stderr together.
 Run RunIn(const fs::path& dir, const std::string& command) {
-  const std::string full = "cd '" + dir.string() + "' && " + command + " 2>&1";
-  Run run;
-  FILE* pipe = popen(full.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+  return audit::testing::RunCommand("cd '" + dir.string() + "' && " + command);
 }
 
 std::string Audit(const std::string& args) {
