@@ -1,4 +1,4 @@
-// Golden output for every CI format, on one small article and one broken file. Set
+// Golden output for every output format, on the fixture repository tests/fixtures/ci-repo. Set
 // AUDIT_UPDATE_GOLDEN=1 to rewrite the golden files after an intended change, then review the diff.
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -7,23 +7,23 @@
 
 #include "report/ci_writers.h"
 #include "report/fingerprint.h"
+#include "report/json_writer.h"
+#include "report/text_writer.h"
 #include "test_support.h"
 
 namespace audit {
 namespace {
 
-const char* kArticle =
-    "Council closes pool\n\n"
-    "The council voted on Monday to close the pool, the mayor said.\n\n"
-    "A senior official said the repairs would cost \xC2\xA3"
-    "2 million.\n\n"
-    "\"We will never give up this fight for our town and our children.\"\n";
+std::string ReadFile(const std::string& path);
 
+// The fixture repository tests/fixtures/ci-repo: one article with findings of several severities,
+// one broken XML file. Paths are shown relative to the repository, as CI would give them.
 std::vector<FileReport> Reports() {
+  const std::string repo = std::string(AUDIT_SOURCE_DIR) + "/tests/fixtures/ci-repo/";
   std::vector<FileReport> reports;
-  reports.push_back(testing::AuditString(kArticle, "Valley Herald", "news/pool.txt"));
   reports.push_back(
-      testing::AuditString("<nitf><body><p>Unclosed</body></nitf>\n", "", "news/bad.xml"));
+      testing::AuditString(ReadFile(repo + "news/pool.txt"), "Valley Herald", "news/pool.txt"));
+  reports.push_back(testing::AuditString(ReadFile(repo + "news/bad.xml"), "", "news/bad.xml"));
   return reports;
 }
 
@@ -36,8 +36,22 @@ std::string ReadFile(const std::string& path) {
 
 void CheckGolden(const std::string& format, const std::string& extension) {
   std::ostringstream out;
-  CiWriterOptions options;
-  WriteCiFormat(format, Reports(), testing::NewsRules(), options, out);
+  if (format == "text" || format == "json" || format == "jsonl") {
+    // The streaming formats, assembled as the CLI assembles them.
+    ReportTotals totals;
+    JsonDocumentWriter json(out);
+    if (format == "json") json.Begin();
+    for (FileReport& report : Reports()) {
+      totals.Add(report);
+      if (format == "text") out << TextWriter::RenderFile(report, /*color=*/false);
+      if (format == "json") json.File(report);
+      if (format == "jsonl") out << RenderJson(report) << '\n';
+    }
+    if (format == "json") json.End();
+    if (format == "text") out << TextWriter::RenderTotals(totals);
+  } else {
+    WriteCiFormat(format, Reports(), testing::NewsRules(), CiWriterOptions{}, out);
+  }
   const std::string path =
       std::string(AUDIT_SOURCE_DIR) + "/tests/golden/" + format + "." + extension;
   if (std::getenv("AUDIT_UPDATE_GOLDEN")) {
@@ -47,7 +61,10 @@ void CheckGolden(const std::string& format, const std::string& extension) {
   CHECK(out.str() == ReadFile(path));
 }
 
-TEST_CASE("CI formats match their golden output", "[ci][golden]") {
+TEST_CASE("Every output format matches its golden output", "[ci][golden]") {
+  CheckGolden("text", "txt");
+  CheckGolden("json", "json");
+  CheckGolden("jsonl", "jsonl");
   CheckGolden("sarif", "json");
   CheckGolden("github", "txt");
   CheckGolden("junit", "xml");
