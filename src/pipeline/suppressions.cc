@@ -62,13 +62,13 @@ struct Scope {
   size_t end = 0;
   std::optional<size_t> block;  // for audit-ignore: the paragraph it covers
   bool used = false;
+  const Analysis* analysis = nullptr;  // the findings' sentences, for `block`
 
   bool Covers(const Finding& f) const {
     if (!rule.empty() && rule != f.rule) return false;
     if (block) return analysis->sentences[f.sentence].block == *block;
     return f.begin >= begin && f.begin < end;
   }
-  const Analysis* analysis = nullptr;
 };
 
 // The scopes the directives open, in directive order.
