@@ -1,5 +1,6 @@
 #include "cli/check_command.h"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include "pipeline/parallel_audit.h"
 #include "pipeline/profiles.h"
 #include "report/ci_writers.h"
+#include "report/html_writer.h"
 #include "report/json_writer.h"
 #include "report/text_writer.h"
 #include "rules/rule_set.h"
@@ -71,6 +73,40 @@ bool UseColor(const std::string& mode) {
   if (mode == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   return isatty(STDOUT_FILENO) && !(no_color && *no_color);
+}
+
+// Writes `text` to `path` through a temporary name, so a stopped run never leaves half a file.
+bool WriteFileAtomically(const std::string& path, const std::string& text) {
+  const std::string temp = path + ".tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+      std::remove(temp.c_str());
+      return false;
+    }
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::remove(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+// "news/2026/Pool Vote.md" -> "news-2026-pool-vote-md": a file name for the article's page.
+std::string PageName(size_t index, const std::string& display_path) {
+  std::string slug;
+  for (char c : display_path) {
+    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z')
+      slug += static_cast<char>(c - 'A' + 'a');
+    else if (keep)
+      slug += c;
+    else if (!slug.empty() && slug.back() != '-')
+      slug += '-';
+    if (slug.size() >= 60) break;
+  }
+  return fmt::format("{:04}-{}.html", index + 1, slug);
 }
 
 }  // namespace
@@ -153,17 +189,33 @@ int RunCheck(const CheckArgs& args) {
   std::ostream& out = target.stream();
   const bool color = args.output.empty() && UseColor(args.color);
   const bool ci_format = IsCiFormat(args.format);
-  // The CI formats write one document once every file is in; so does --write-baseline.
+  const bool html = args.format == "html";
+  const bool report_folder = !args.report_dir.empty();
+  const std::string pages_dir = args.report_dir + "/articles";
+  if (report_folder) {
+    std::error_code ec;
+    std::filesystem::create_directories(pages_dir, ec);
+    if (ec) {
+      std::cerr << pages_dir << ": error: cannot create the report folder: " << ec.message()
+                << '\n';
+      return kExitError;
+    }
+  }
+  // The CI formats and HTML write their documents once every file is in; so does --write-baseline.
   std::vector<FileReport> kept;
-  const bool keep_reports = ci_format || args.write_baseline;
+  std::vector<IndexEntry> index;
+  const bool keep_reports = ci_format || html || args.write_baseline;
   ReportTotals totals;
   JsonDocumentWriter json(out);
   if (args.format == "json") json.Begin();
-  auto render_under = [&](const Config& config) {
+  auto render_under = [&](const Profile& profile) {
     return [&](FileReport& report) {
-      config.Apply(&report);
+      profile.config.Apply(&report);
       if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
-      if (args.format == "text") {
+      if (html) {
+        report.rendered = RenderHtmlArticle(report, *profile.rules, DisplayPath(report.path, root),
+                                            report_folder ? "../index.html" : "");
+      } else if (args.format == "text") {
         report.rendered = TextWriter::RenderFile(report, color);
       } else if (!ci_format) {
         report.rendered = RenderJson(report);
@@ -180,7 +232,17 @@ int RunCheck(const CheckArgs& args) {
       if (threshold && f.severity >= *threshold && !args.write_baseline) failed = true;
     }
     baseline_matched.insert(report.baselined.begin(), report.baselined.end());
-    if (keep_reports && !ci_format) {
+    if (report_folder) {
+      const std::string shown = DisplayPath(report.path, root);
+      const std::string name = PageName(index.size(), shown);
+      if (!WriteFileAtomically(pages_dir + "/" + name, report.rendered)) {
+        std::cerr << pages_dir << "/" << name << ": error: cannot write the page\n";
+        input_errors = true;
+      }
+      report.rendered.clear();
+      index.push_back({ArticleTitle(report, shown), shown, "articles/" + name, nullptr});
+    }
+    if (keep_reports && !ci_format && !html) {
       // Printed now, kept for the baseline.
       if (args.format == "json")
         json.Rendered(report.rendered);
@@ -197,7 +259,23 @@ int RunCheck(const CheckArgs& args) {
     }
   };
   for (const auto& [profile, files] : groups) {
-    AuditInOrder(*profile->auditor, files, args.jobs, render_under(profile->config), emit);
+    AuditInOrder(*profile->auditor, files, args.jobs, render_under(*profile), emit);
+  }
+  if (report_folder) {
+    for (size_t k = 0; k < index.size(); ++k) index[k].report = &kept[k];
+    const std::string index_path = args.report_dir + "/index.html";
+    if (!WriteFileAtomically(index_path, RenderHtmlIndex(index))) {
+      std::cerr << index_path << ": error: cannot write the index\n";
+      return kExitError;
+    }
+    std::cerr << "audit: wrote " << index_path << " and " << index.size() << " article page(s)\n";
+  } else if (html) {
+    if (kept.size() != 1) {
+      std::cerr << "audit: error: --format html writes one article's page; for " << kept.size()
+                << " files use `audit report PATH... --out DIR`\n";
+      return kExitError;
+    }
+    out << kept.front().rendered;
   }
   if (args.format == "json") json.End();
   if (args.format == "text") out << TextWriter::RenderTotals(totals);

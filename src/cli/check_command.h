@@ -1,5 +1,6 @@
-// The `audit check` command: walks the paths, audits every article with the loaded rule pack,
-// applies a baseline, writes the chosen format and returns the exit code (0 clean, 1 findings at
+// The `audit check` command (and `audit report`, which is check writing an HTML folder): walks the
+// paths, audits every article with the loaded rule pack, applies a baseline, writes the chosen
+// format and returns the exit code (0 clean, 1 findings at
 // --fail-on, 2 usage, rule or input errors).
 #ifndef AUDIT_CLI_CHECK_COMMAND_H_
 #define AUDIT_CLI_CHECK_COMMAND_H_
@@ -25,7 +26,8 @@ struct CheckArgs {
   bool write_baseline =
       false;                  // --write-baseline: record the findings in the baseline file instead
   std::string changed_since;  // --changed-since REF: only files git reports changed since REF
-  std::string config;         // --config FILE; else .audit.yaml found from the working folder up
+  std::string config;         // --config FILE; else the nearest .audit.yaml above each file
+  std::string report_dir;     // `audit report --out DIR`: the HTML corpus report's folder
   int jobs = 0;
 };
 

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
       ->required();
   cmd->add_option("--format,-f", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "junit", "rdjsonl",
-                             "gitlab", "checkstyle", "markdown"}));
+                             "gitlab", "checkstyle", "markdown", "html"}));
   cmd->add_option("--output,-o", check.output, "Write the report to this file (atomically)");
   cmd->add_option("--baseline", check.baseline, "Report only findings not in this baseline file");
   cmd->add_flag("--write-baseline", check.write_baseline,
@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--changed-since", check.changed_since,
                   "Audit only files git reports changed since REF");
   cmd->add_option("--config", check.config,
-                  "Config file (default: .audit.yaml from the working folder up)");
+                  "Config file (default: the nearest .audit.yaml above each file)");
   CLI::App* init = app.add_subcommand("init", "Write a commented starter .audit.yaml here");
   cmd->add_option("--fail-on", check.fail_on, "Exit 1 when a finding reaches this severity")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -37,6 +37,18 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--jobs,-j", check.jobs, "Worker threads (default: one per core)");
 
+  audit::CheckArgs report;
+  report.fail_on = "never";
+  CLI::App* report_cmd = app.add_subcommand(
+      "report", "Write an HTML report: a page per article and a corpus index, in --out DIR");
+  report_cmd->add_option("paths", report.paths, "Article files or folders")->required();
+  report_cmd->add_option("--out", report.report_dir, "Folder for the report")->required();
+  report_cmd->add_option("--config", report.config, "Config file");
+  report_cmd->add_option("--publisher", report.publisher,
+                         "The outlet that publishes these articles");
+  report_cmd->add_option("--rules", report.rules_dir, "Rule pack folder");
+  report_cmd->add_option("--jobs,-j", report.jobs, "Worker threads (default: one per core)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -45,5 +57,9 @@ int main(int argc, char** argv) {
   }
   if (cmd->parsed()) return audit::RunCheck(check);
   if (init->parsed()) return audit::RunInit();
+  if (report_cmd->parsed()) {
+    report.format = "html";
+    return audit::RunCheck(report);
+  }
   return audit::kExitError;
 }
