@@ -51,9 +51,30 @@
     });
   });
 
-  document.querySelectorAll("nav.filters input[data-hide]").forEach(function (box) {
+  // Filters, kept in the address ("#hide=none,attributed") so a filtered view can be shared.
+  var boxes = Array.prototype.slice.call(document.querySelectorAll("nav.filters input[data-hide]"));
+  function applyFilters() {
+    var hidden = [];
+    boxes.forEach(function (box) {
+      var mark = box.getAttribute("data-hide");
+      document.body.classList.toggle("hide-" + mark, !box.checked);
+      if (!box.checked) hidden.push(mark);
+    });
+    document.querySelectorAll(".s").forEach(function (span) {
+      span.hidden = hidden.indexOf(span.getAttribute("data-mark")) >= 0;
+    });
+    return hidden;
+  }
+  var fromHash = /^#hide=([a-z,]*)$/.exec(location.hash);
+  if (fromHash) {
+    var wanted = fromHash[1].split(",");
+    boxes.forEach(function (box) { box.checked = wanted.indexOf(box.getAttribute("data-hide")) < 0; });
+  }
+  applyFilters();
+  boxes.forEach(function (box) {
     box.addEventListener("change", function () {
-      document.body.classList.toggle("hide-" + box.getAttribute("data-hide"), !box.checked);
+      var hidden = applyFilters();
+      history.replaceState(null, "", hidden.length ? "#hide=" + hidden.join(",") : "#");
     });
   });
 

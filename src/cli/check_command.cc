@@ -93,7 +93,8 @@ bool WriteFileAtomically(const std::string& path, const std::string& text) {
   return true;
 }
 
-// "news/2026/Pool Vote.md" -> "news-2026-pool-vote-md": a file name for the article's page.
+// (2, "Pool Vote.md") -> "0003-pool-vote-md.html": the article's page, numbered in input order so
+// names never collide.
 std::string PageName(size_t index, const std::string& display_path) {
   std::string slug;
   for (char c : display_path) {
@@ -234,7 +235,8 @@ int RunCheck(const CheckArgs& args) {
     baseline_matched.insert(report.baselined.begin(), report.baselined.end());
     if (report_folder) {
       const std::string shown = DisplayPath(report.path, root);
-      const std::string name = PageName(index.size(), shown);
+      const std::string name =
+          PageName(index.size(), std::filesystem::path(report.path).filename().string());
       if (!WriteFileAtomically(pages_dir + "/" + name, report.rendered)) {
         std::cerr << pages_dir << "/" << name << ": error: cannot write the page\n";
         input_errors = true;
