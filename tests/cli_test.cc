@@ -1,5 +1,6 @@
 // The command line: exit codes, formats, errors naming the file, and input files left untouched.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -87,6 +88,37 @@ TEST_CASE("Audited files are never written", "[cli]") {
   const std::string before = ReadAll(Fixture("cli/attributed.txt"));
   RunAudit("check --format json " + Fixture("cli"));
   CHECK(ReadAll(Fixture("cli/attributed.txt")) == before);
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("--format html writes one article's page; audit report writes a folder", "[cli][html]") {
+  Run page = RunAudit("check --format html --fail-on never " + Fixture("cli/attributed.txt"));
+  CHECK(page.exit_code == 0);
+  CHECK(page.out.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(page.out.find("</html>") != std::string::npos);
+
+  Run many = RunAudit("check --format html " + Fixture("cli"));
+  CHECK(many.exit_code == 2);
+  CHECK(many.out.find("use `audit report PATH... --out DIR`") != std::string::npos);
+
+  const std::string out = std::filesystem::temp_directory_path() / "audit-cli-report";
+  std::filesystem::remove_all(out);
+  Run report = RunAudit("report " + Fixture("cli") + " --out " + out);
+  CHECK(report.exit_code == 0);
+  const std::string index = ReadAll(out + "/index.html");
+  CHECK(index.find("href=\"articles/0001-attributed-txt.html\"") != std::string::npos);
+  CHECK(index.find("href=\"articles/0002-quote-txt.html\"") != std::string::npos);
+  CHECK(ReadAll(out + "/articles/0002-quote-txt.html").find("href=\"../index.html\"") !=
+        std::string::npos);
+  // Written through temporary names: none is left behind.
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(out)) {
+    CHECK(entry.path().string().find(".tmp-") == std::string::npos);
+  }
+  std::filesystem::remove_all(out);
+  CHECK(RunAudit("report " + Fixture("cli")).exit_code == 2);  // --out is required
 }
 
 }  // namespace
