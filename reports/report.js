@@ -61,11 +61,13 @@
       if (!box.checked) hidden.push(mark);
     });
     document.querySelectorAll(".s").forEach(function (span) {
-      span.hidden = hidden.indexOf(span.getAttribute("data-mark")) >= 0;
+      var severity = span.getAttribute("data-severity");
+      span.hidden = hidden.indexOf(span.getAttribute("data-mark")) >= 0 ||
+          (severity !== null && hidden.indexOf("sev-" + severity) >= 0);
     });
     return hidden;
   }
-  var fromHash = /^#hide=([a-z,]*)$/.exec(location.hash);
+  var fromHash = /^#hide=([a-z,-]*)$/.exec(location.hash);
   if (fromHash) {
     var wanted = fromHash[1].split(",");
     boxes.forEach(function (box) { box.checked = wanted.indexOf(box.getAttribute("data-hide")) < 0; });
@@ -92,6 +94,17 @@
     span.scrollIntoView({ block: "center" });
     show(span);
   });
+
+  // The corpus index: type to keep only the rows that mention the text.
+  var filter = document.getElementById("index-filter");
+  if (filter) {
+    filter.addEventListener("input", function () {
+      var needle = filter.value.toLowerCase();
+      document.querySelectorAll("#articles tbody tr").forEach(function (row) {
+        row.hidden = needle !== "" && row.textContent.toLowerCase().indexOf(needle) < 0;
+      });
+    });
+  }
 
   // The corpus index: click a column header to sort by it.
   document.querySelectorAll("table.index th").forEach(function (th, column) {

@@ -9,7 +9,10 @@ one from file:// (scripts run), dumps the DOM and takes a screenshot. Checks:
   its markup, and its data block holds no markup;
 - no page refers to the network.
 
-usage: html_browser_check.py SOURCE_DIR AUDIT_BINARY [SCREENSHOT_DIR]
+With a corpus folder (../shared/corpus/bbc), also writes its report and checks one page and one
+index row per article and no reference to the network.
+
+usage: html_browser_check.py SOURCE_DIR AUDIT_BINARY [SCREENSHOT_DIR [CORPUS_DIR]]
 """
 import html.parser
 import json
@@ -49,6 +52,7 @@ class Dom(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
         self.spans = {}
+        self.severity = {}
         self.hidden = set()
         self.tags = []
         self.title = ""
@@ -61,6 +65,8 @@ class Dom(html.parser.HTMLParser):
             self._in_title = True  # the document's title; SVG <title>s come later
         if tag == "span" and "data-id" in a and "s" in a.get("class", "").split():
             self.spans[int(a["data-id"])] = a.get("data-mark")
+            if "data-severity" in a:
+                self.severity[int(a["data-id"])] = a["data-severity"]
             if "hidden" in a:
                 self.hidden.add(int(a["data-id"]))
 
@@ -99,6 +105,7 @@ def dump(chrome, page, fragment=""):
 def main():
     source, audit = sys.argv[1], os.path.abspath(sys.argv[2])
     shots = sys.argv[3] if len(sys.argv) > 3 else None
+    corpus = sys.argv[4] if len(sys.argv) > 4 else None
     chrome = chromium()
     if not chrome:
         print("chromium not found")
@@ -145,6 +152,12 @@ def main():
                 check(filtered.hidden == want_hidden,
                       f"{name}: #hide={hidden} hides {sorted(filtered.hidden)}, "
                       f"expected {sorted(want_hidden)}")
+            for severity in ("warning", "info"):
+                filtered, _ = dump(chrome, page, "#hide=sev-" + severity)
+                want_hidden = {i for i, v in dom.severity.items() if v == severity}
+                check(filtered.hidden == want_hidden,
+                      f"{name}: #hide=sev-{severity} hides {sorted(filtered.hidden)}, "
+                      f"expected {sorted(want_hidden)}")
             if name == "hostile.html":
                 check(dom.title.startswith("audit: "), f"hostile title unchanged: {dom.title!r}")
                 # The article's scripts would set the title to exactly 'pwned'; as text it is
@@ -164,6 +177,24 @@ def main():
         if shots:
             browser(chrome, ["--hide-scrollbars", "--window-size=1100,900",
                              "--screenshot=" + os.path.join(shots, "index.png")], "file://" + index)
+        if corpus and os.path.isdir(corpus):
+            out = os.path.join(work, "corpus-report")
+            run = subprocess.run([audit, "report", corpus, "--out", out], capture_output=True,
+                                 text=True)
+            check(run.returncode == 0, f"corpus report exits 0: {run.stderr[-500:]}")
+            articles = [n for n in os.listdir(corpus) if re.search(r"\.(txt|md|html?|xml|docx)$", n)]
+            written = os.listdir(os.path.join(out, "articles"))
+            check(len(written) == len(articles),
+                  f"corpus report: {len(written)} pages for {len(articles)} articles")
+            with open(os.path.join(out, "index.html"), encoding="utf-8") as f:
+                index_text = f.read()
+            rows = index_text.split('id="articles"')[1].split("</table>")[0].count("<tr>") - 1
+            check(rows == len(articles), f"corpus index: {rows} rows for {len(articles)} articles")
+            for name in written + ["../index.html"]:
+                with open(os.path.join(out, "articles", name), encoding="utf-8") as f:
+                    if re.search(r'(src|href|action)="(https?:)?//', f.read()):
+                        check(False, f"corpus page {name} refers to the network")
+            print(f"corpus report: {len(written)} pages, {rows} index rows")
     if failures:
         print(f"{len(failures)} browser check(s) failed")
         return 1

@@ -262,6 +262,12 @@ std::string RenderHtmlArticle(const FileReport& report, const RuleSet& rules,
         "</span></label>\n",
         mark);
   }
+  for (const char* severity : {"error", "warning", "info"}) {
+    page += fmt::format(
+        "<label><input type=\"checkbox\" checked data-hide=\"sev-{0}\"> <span class=\"sev-{0}\">"
+        "{0}</span></label>\n",
+        severity);
+  }
   page += "</nav>\n<main>\n<section class=\"article\">\n";
 
   // Per-sentence data for the details panel.
@@ -280,8 +286,12 @@ std::string RenderHtmlArticle(const FileReport& report, const RuleSet& rules,
       const SentenceVerdict& v = a.sentences[i];
       const std::string_view mark = SentenceMark(a, i);
       std::string extra;
-      if (!findings_of[i].empty())
-        extra = fmt::format(" data-findings=\"{}\"", findings_of[i].size());
+      if (!findings_of[i].empty()) {
+        Severity worst_here = Severity::kInfo;
+        for (const Finding* f : findings_of[i]) worst_here = std::max(worst_here, f->severity);
+        extra = fmt::format(" data-findings=\"{}\" data-severity=\"{}\"", findings_of[i].size(),
+                            SeverityName(worst_here));
+      }
       page += fmt::format(
           "<span class=\"s v-{0}\" id=\"s-{1}\" data-id=\"{1}\" data-mark=\"{0}\" tabindex=\"0\" "
           "title=\"{0}\"{2}>{3}</span> ",
@@ -384,7 +394,10 @@ std::string RenderHtmlIndex(const std::vector<IndexEntry>& entries) {
       "</header>\n<main>\n",
       entries.size(), claims, Percent(attributed, claims), unattributed);
   page +=
-      "<table class=\"index\">\n<thead><tr><th>Article</th><th>Publisher</th><th>Claims</th>"
+      "<p><label>Filter articles: <input type=\"search\" id=\"index-filter\" "
+      "placeholder=\"title, publisher or severity\"></label></p>\n"
+      "<table class=\"index\" "
+      "id=\"articles\">\n<thead><tr><th>Article</th><th>Publisher</th><th>Claims</th>"
       "<th>Attributed</th><th>Unattributed</th><th>Secondhand</th><th>Worst</th></tr></thead>\n"
       "<tbody>\n" +
       rows + "</tbody>\n</table>\n";
