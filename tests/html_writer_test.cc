@@ -58,6 +58,12 @@ TEST_CASE("The page header, chains and filters", "[html]") {
     CHECK(page.find(std::string("data-hide=\"") + mark + "\"") != std::string::npos);
   }
   CHECK(page.find("id=\"rule-vague-attribution\"") != std::string::npos);
+  // Sentences with findings carry their worst severity, for the severity filters.
+  for (const char* severity : {"error", "warning", "info"}) {
+    CHECK(page.find(std::string("data-hide=\"sev-") + severity + "\"") != std::string::npos);
+  }
+  CHECK(page.find("data-mark=\"weak\" tabindex=\"0\" title=\"weak\" data-findings=\"1\" "
+                  "data-severity=\"warning\"") != std::string::npos);
 }
 
 TEST_CASE("A hostile article renders as text and cannot reach the network", "[html]") {
@@ -103,6 +109,7 @@ TEST_CASE("The corpus index lists every article and the intermediaries", "[html]
   CHECK(page.find("<a href=\"articles/a.html\">Council closes pool</a>") != std::string::npos);
   CHECK(page.find("&lt;b&gt;") != std::string::npos);
   CHECK(page.find("<td>Reuters</td>") != std::string::npos);
+  CHECK(page.find("id=\"index-filter\"") != std::string::npos);
 }
 
 }  // namespace
