@@ -122,3 +122,51 @@ TEST_CASE("--format html writes one article's page; audit report writes a folder
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("audit rules lists the active rules with where they are defined", "[cli][rules]") {
+  Run table = RunAudit("rules --config /dev/null");
+  CHECK(table.exit_code == 0);
+  CHECK(table.out.find("unattributed-claim") != std::string::npos);
+  CHECK(table.out.find("findings.yaml:5)") != std::string::npos);
+  CHECK(table.out.find("according-to") != std::string::npos);
+
+  Run json = RunAudit("rules --config /dev/null --format json");
+  REQUIRE(json.exit_code == 0);
+  const nlohmann::json rows = nlohmann::json::parse(json.out);
+  bool found = false;
+  for (const auto& row : rows) {
+    if (row["id"] == "anonymous-source") {
+      found = true;
+      CHECK(row["type"] == "finding");
+      CHECK(row["severity"] == "info");
+      CHECK(row["line"].get<int>() > 0);
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("audit rules shows severities after the config", "[cli][rules]") {
+  const std::string config =
+      (std::filesystem::temp_directory_path() / "audit-rules-test.yaml").string();
+  std::ofstream(config) << "severity: {anonymous-source: error}\ndisable: [loaded-cue]\n";
+  Run json = RunAudit("rules --format json --config " + config);
+  REQUIRE(json.exit_code == 0);
+  for (const auto& row : nlohmann::json::parse(json.out)) {
+    if (row["id"] == "anonymous-source") CHECK(row["severity"] == "error");
+    if (row["id"] == "loaded-cue") CHECK(row["severity"] == "off");
+  }
+  std::filesystem::remove(config);
+}
+
+TEST_CASE("audit rules --check validates packs and config with positions", "[cli][rules]") {
+  Run ok = RunAudit("rules --check --config /dev/null");
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.find("rules ok:") != std::string::npos);
+  Run bad = RunAudit("rules --check --config /dev/null --rules " + Fixture("bad_rules"));
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.out.find("bad_rules/pack.yaml:3:15: error:") != std::string::npos);
+}
+
+}  // namespace

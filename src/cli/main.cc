@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/check_command.h"
+#include "cli/rules_command.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -49,6 +50,15 @@ int main(int argc, char** argv) {
   report_cmd->add_option("--rules", report.rules_dir, "Rule pack folder");
   report_cmd->add_option("--jobs,-j", report.jobs, "Worker threads (default: one per core)");
 
+  audit::RulesArgs rules;
+  CLI::App* rules_cmd =
+      app.add_subcommand("rules", "List the active rules, or check the rule packs and config");
+  rules_cmd->add_flag("--check", rules.check, "Only validate the rule packs and the config");
+  rules_cmd->add_option("--config", rules.config, "Config file");
+  rules_cmd->add_option("--rules", rules.rules_dir, "Rule pack folder");
+  rules_cmd->add_option("--format,-f", rules.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -57,6 +67,7 @@ int main(int argc, char** argv) {
   }
   if (cmd->parsed()) return audit::RunCheck(check);
   if (init->parsed()) return audit::RunInit();
+  if (rules_cmd->parsed()) return audit::RunRules(rules);
   if (report_cmd->parsed()) {
     report.format = "html";
     return audit::RunCheck(report);
