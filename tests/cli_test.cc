@@ -170,3 +170,33 @@ TEST_CASE("audit rules --check validates packs and config with positions", "[cli
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("audit explain shows how a sentence's verdict came about", "[cli][explain]") {
+  // attributed.txt, line 3: "The city council voted on Monday to close the Eastside pool, the mayor
+  // said."
+  Run run = RunAudit("explain --config /dev/null " + Fixture("cli/attributed.txt") + ":3");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("attributed.txt:3:1: sentence 1 of") != std::string::npos);
+  CHECK(run.out.find("claim: yes") != std::string::npos);
+  CHECK(run.out.find("cue          'said'") != std::string::npos);
+  CHECK(run.out.find("attribution.yaml:") != std::string::npos);
+  CHECK(run.out.find("source       'the mayor'") != std::string::npos);
+
+  Run by_number =
+      RunAudit("explain --config /dev/null " + Fixture("cli/quote.txt") + " --sentence 1");
+  CHECK(by_number.exit_code == 0);
+  CHECK(by_number.out.find("[unattributed-quote]") != std::string::npos);
+  CHECK(by_number.out.find("findings.yaml:") != std::string::npos);
+}
+
+TEST_CASE("audit explain reports a line without a sentence as an error", "[cli][explain]") {
+  Run blank = RunAudit("explain --config /dev/null " + Fixture("cli/attributed.txt") + ":2");
+  CHECK(blank.exit_code == 2);
+  CHECK(blank.out.find("no sentence on line 2") != std::string::npos);
+  CHECK(RunAudit("explain " + Fixture("cli/attributed.txt")).exit_code == 2);
+  CHECK(RunAudit("explain " + Fixture("cli/nosuch.txt:1")).exit_code == 2);
+}
+
+}  // namespace

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/check_command.h"
+#include "cli/explain_command.h"
 #include "cli/rules_command.h"
 
 int main(int argc, char** argv) {
@@ -59,6 +60,17 @@ int main(int argc, char** argv) {
   rules_cmd->add_option("--format,-f", rules.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}));
 
+  audit::ExplainArgs explain;
+  CLI::App* explain_cmd =
+      app.add_subcommand("explain", "Show how one sentence's verdict came about (FILE:LINE)");
+  explain_cmd->add_option("target", explain.target, "FILE:LINE, or FILE with --sentence")
+      ->required();
+  explain_cmd->add_option("--sentence", explain.sentence, "Sentence number, as in the JSON");
+  explain_cmd->add_option("--config", explain.config, "Config file");
+  explain_cmd->add_option("--rules", explain.rules_dir, "Rule pack folder");
+  explain_cmd->add_option("--publisher", explain.publisher,
+                          "The outlet that publishes the article");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -68,6 +80,7 @@ int main(int argc, char** argv) {
   if (cmd->parsed()) return audit::RunCheck(check);
   if (init->parsed()) return audit::RunInit();
   if (rules_cmd->parsed()) return audit::RunRules(rules);
+  if (explain_cmd->parsed()) return audit::RunExplain(explain);
   if (report_cmd->parsed()) {
     report.format = "html";
     return audit::RunCheck(report);
