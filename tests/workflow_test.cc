@@ -215,3 +215,32 @@ TEST_CASE("audit init writes a starter config once", "[workflow]") {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("The worked example of docs/rules.md works", "[workflow][rules]") {
+  Repo repo("house-rules");
+  Write(repo.dir() / "house-rules/house.yaml",
+        "outlets:\n"
+        "  - {name: State Radio, aliases: [State Public Radio, SPR], domains: [spr.example]}\n\n"
+        "attribution:\n"
+        "  - id: first-broadcast-by\n"
+        "    description: 'the source is the outlet after the cue.'\n"
+        "    pattern: '\\bas\\s+(?P<cue>first\\s+(?:broadcast|reported|aired)\\s+by)\\s'\n"
+        "    source: after\n");
+  Write(repo.dir() / ".audit.yaml", "rules: [news, ./house-rules]\npublisher: Valley Herald\n");
+  Write(repo.dir() / "story.md",
+        "Bridge closes\n\nThe bridge will close for six months, as first reported by State "
+        "Radio.\n");
+  CHECK(RunIn(repo.dir(), Audit("rules --check")).exit_code == 0);
+  CHECK(RunIn(repo.dir(), Audit("rules")).out.find("house-rules/house.yaml:5") !=
+        std::string::npos);
+  const Run explain = RunIn(repo.dir(), Audit("explain story.md:3"));
+  CHECK(explain.out.find("cue rule     first-broadcast-by (house-rules/house.yaml:5)") !=
+        std::string::npos);
+  CHECK(explain.out.find("source       'State Radio'") != std::string::npos);
+  CHECK(explain.out.find("source type  outlet") != std::string::npos);
+  CHECK(explain.out.find("[secondhand-sourcing]") != std::string::npos);
+}
+
+}  // namespace
