@@ -131,6 +131,9 @@ TEST_CASE("audit rules lists the active rules with where they are defined", "[cl
   CHECK(table.out.find("unattributed-claim") != std::string::npos);
   CHECK(table.out.find("findings.yaml:5)") != std::string::npos);
   CHECK(table.out.find("according-to") != std::string::npos);
+  // Cue rules and claim signals show the description their YAML gives them.
+  CHECK(table.out.find("Names its source after the cue") != std::string::npos);
+  CHECK(table.out.find("Numbers are checkable. [claim score +0.15]") != std::string::npos);
 
   Run json = RunAudit("rules --config /dev/null --format json");
   REQUIRE(json.exit_code == 0);

@@ -44,14 +44,23 @@ std::vector<RuleRow> ListRules(const RuleSet& rules, const Config& config) {
     rows.push_back({f.id, "finding", disabled ? "off" : severity, f.description, f.where});
   }
   for (const CueRule& c : rules.cue_rules()) {
-    rows.push_back({c.id, "cue", "", SideName(c.side), c.where});
+    rows.push_back({c.id, "cue", "",
+                    c.description.empty() ? SideName(c.side)
+                                          : fmt::format("{} [{}]", c.description, SideName(c.side)),
+                    c.where});
   }
   for (const CueRule& c : rules.via_rules()) {
-    rows.push_back({c.id, "via", "", "an outlet between the publisher and the source", c.where});
+    rows.push_back(
+        {c.id, "via", "",
+         c.description.empty() ? "an outlet between the publisher and the source" : c.description,
+         c.where});
   }
   for (const ClaimSignal& s : rules.claim_signals()) {
-    rows.push_back(
-        {s.id, "claim-signal", "", fmt::format("claim score {:+.2f}", s.weight), s.where});
+    rows.push_back({s.id, "claim-signal", "",
+                    s.description.empty()
+                        ? fmt::format("claim score {:+.2f}", s.weight)
+                        : fmt::format("{} [claim score {:+.2f}]", s.description, s.weight),
+                    s.where});
   }
   for (const RoleRule& r : rules.role_rules()) {
     rows.push_back({r.role, "role", "",

@@ -302,6 +302,7 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     }
     rule.holds_paragraph = scope == "paragraph";
     if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
+    if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;
     const auto& groups = rule.re->NamedCapturingGroups();
@@ -347,6 +348,7 @@ bool RuleLoader::CompileClaims(const ParsedFile& f) {
       return false;
     }
     signal.weight = item["weight"].as<double>();
+    if (!ReadString(f.name, item, "description", false, &signal.description)) return false;
     signal.re = CompileAt(f.name, item["pattern"]);
     if (!signal.re) return false;
     set_.claim_signals_.push_back(std::move(signal));

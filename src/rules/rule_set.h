@@ -71,6 +71,7 @@ struct CueRule {
   bool fallback = false;         // governs only when no other cue does ("complaints from MPs")
   bool holds_paragraph = false;  // attributes the rest of its paragraph too ("SMITH: ...")
   std::string fixed_cue;         // cue text to report when the pattern has no `cue` group
+  std::string description;       // one line for editors (`audit rules`)
   RuleLocation where;
 };
 
@@ -86,6 +87,7 @@ struct ClaimSignal {
   std::string id;
   std::unique_ptr<RE2> re;
   double weight = 0;
+  std::string description;
   RuleLocation where;
 };
 
