@@ -203,3 +203,24 @@ TEST_CASE("audit explain reports a line without a sentence as an error", "[cli][
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("audit rules --test runs every rule's examples", "[cli][rules]") {
+  Run builtin = RunAudit("rules --test --config /dev/null");
+  CHECK(builtin.exit_code == 0);
+  CHECK(builtin.out.find(" 0 failed") != std::string::npos);
+
+  // The failing pack needs the built-in lexicons; load it beside the news pack through a config.
+  const std::string config =
+      (std::filesystem::temp_directory_path() / "audit-rules-examples.yaml").string();
+  std::ofstream(config) << "rules: [news, " << Fixture("failing_examples") << "]\n";
+  Run failing = RunAudit("rules --test --config " + config);
+  CHECK(failing.exit_code == 1);
+  CHECK(failing.out.find("failing_examples/pack.yaml:6:49: error: rule 'stated' should match: "
+                         "The mayor said so.") != std::string::npos);
+  CHECK(failing.out.find("1 failed") != std::string::npos);
+  std::filesystem::remove(config);
+}
+
+}  // namespace

@@ -66,6 +66,14 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
        "severity must be info, warning or error"},
       {"duplicate lexicon", "lexicons:\n  a: [b]\n  a: [c]\n", 3, 3,
        "lexicon 'a' is defined twice"},
+      {"examples not a list",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      match: "
+       "'The mayor said so.'\n",
+       5, 14, "'match' must be a list of sentences"},
+      {"unknown examples key",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      matches: "
+       "[a]\n",
+       5, 7, "unknown key 'matches' (expected one of: match, no_match)"},
   };
   for (const auto& c : cases) {
     INFO(c.name);

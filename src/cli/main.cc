@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
   CLI::App* rules_cmd =
       app.add_subcommand("rules", "List the active rules, or check the rule packs and config");
   rules_cmd->add_flag("--check", rules.check, "Only validate the rule packs and the config");
+  rules_cmd->add_flag("--test", rules.test, "Run every rule's examples (exit 1 when one fails)");
   rules_cmd->add_option("--config", rules.config, "Config file");
   rules_cmd->add_option("--rules", rules.rules_dir, "Rule pack folder");
   rules_cmd->add_option("--format,-f", rules.format, "Output format")

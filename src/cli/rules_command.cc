@@ -8,6 +8,7 @@
 #include "cli/error_printer.h"
 #include "pipeline/profiles.h"
 #include "report/rules_listing.h"
+#include "rules/rule_examples.h"
 
 namespace audit {
 
@@ -24,6 +25,20 @@ int RunRules(const RulesArgs& args) {
   if (!profile.ok()) {
     PrintError(profile.error(), nullptr, std::cerr);
     return kExitError;
+  }
+  if (args.test) {
+    const ExampleResults results = RunRuleExamples(*profile.value()->rules);
+    for (const ExampleFailure& f : results.failures) {
+      Error e = Error::AtLine(ErrorCode::kRules, f.example.where.file, f.example.where.line,
+                              f.example.where.column,
+                              "rule '" + f.rule + "' should " + (f.example.match ? "" : "not ") +
+                                  "match: " + f.example.text);
+      PrintError(e, nullptr, std::cout);
+    }
+    std::cout << results.run << " example(s) of " << results.rules_with_examples
+              << " rule(s): " << results.failures.size() << " failed; "
+              << results.rules_without_examples << " rule(s) have no examples\n";
+    return results.failures.empty() ? kExitClean : kExitFindings;
   }
   const std::vector<RuleRow> rows = ListRules(*profile.value()->rules, profile.value()->config);
   if (args.check) {

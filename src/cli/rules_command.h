@@ -12,6 +12,7 @@ struct RulesArgs {
   std::string rules_dir;  // --rules DIR: replaces the config's packs
   std::string format = "text";
   bool check = false;
+  bool test = false;  // --test: run every rule's examples
 };
 
 int RunRules(const RulesArgs& args);

@@ -71,6 +71,7 @@ class RuleLoader {
   bool ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out);
   bool ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
                   std::string* out);
+  bool ReadExamples(const std::string& file, const YAML::Node& item, std::vector<RuleExample>* out);
   bool CollectLexicons(const ParsedFile& f);
   bool CollectOutlets(const ParsedFile& f);
   bool CollectAbbreviations(const ParsedFile& f);
@@ -98,6 +99,31 @@ bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map,
       for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
       error_ = At(file, kv.first, "unknown key '" + key + "' (expected one of: " + list + ")");
       return false;
+    }
+  }
+  return true;
+}
+
+// examples: {match: [sentence, ...], no_match: [sentence, ...]}
+bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item,
+                              std::vector<RuleExample>* out) {
+  const YAML::Node examples = item["examples"];
+  if (!examples) return true;
+  if (!CheckKeys(file, examples, {"match", "no_match"})) return false;
+  for (const char* key : {"match", "no_match"}) {
+    const YAML::Node list = examples[key];
+    if (!list) continue;
+    if (!list.IsSequence()) {
+      error_ = At(file, list, std::string("'") + key + "' must be a list of sentences");
+      return false;
+    }
+    for (const YAML::Node& sentence : list) {
+      if (!sentence.IsScalar()) {
+        error_ = At(file, sentence, "an example must be a sentence");
+        return false;
+      }
+      out->push_back(
+          {sentence.as<std::string>(), std::string_view(key) == "match", Where(file, sentence)});
     }
   }
   return true;
@@ -256,6 +282,7 @@ bool RuleLoader::CompileRoles(const ParsedFile& f) {
       return false;
     }
     rule.sentence_scope = scope == "sentence";
+    if (!ReadExamples(f.name, item, &rule.examples)) return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;
     set_.role_rules_.push_back(std::move(rule));
@@ -303,6 +330,7 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     rule.holds_paragraph = scope == "paragraph";
     if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
     if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
+    if (!ReadExamples(f.name, item, &rule.examples)) return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;
     const auto& groups = rule.re->NamedCapturingGroups();
@@ -349,6 +377,7 @@ bool RuleLoader::CompileClaims(const ParsedFile& f) {
     }
     signal.weight = item["weight"].as<double>();
     if (!ReadString(f.name, item, "description", false, &signal.description)) return false;
+    if (!ReadExamples(f.name, item, &signal.examples)) return false;
     signal.re = CompileAt(f.name, item["pattern"]);
     if (!signal.re) return false;
     set_.claim_signals_.push_back(std::move(signal));

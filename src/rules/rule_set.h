@@ -39,6 +39,14 @@ struct RuleLocation {
   int column = 0;
 };
 
+// A sentence a rule's pattern must (or must not) match, from the rule's `examples:`; run by
+// `audit rules --test`.
+struct RuleExample {
+  std::string text;
+  bool match = true;
+  RuleLocation where;
+};
+
 struct Lexicon {
   std::string name;
   std::vector<std::string> entries;  // as written
@@ -72,6 +80,7 @@ struct CueRule {
   bool holds_paragraph = false;  // attributes the rest of its paragraph too ("SMITH: ...")
   std::string fixed_cue;         // cue text to report when the pattern has no `cue` group
   std::string description;       // one line for editors (`audit rules`)
+  std::vector<RuleExample> examples;
   RuleLocation where;
 };
 
@@ -80,6 +89,7 @@ struct RoleRule {
   std::string role;  // "date", "dateline", "caption", "credit", "byline", "boilerplate", "heading"
   bool sentence_scope = false;
   std::unique_ptr<RE2> re;
+  std::vector<RuleExample> examples;
   RuleLocation where;
 };
 
@@ -88,6 +98,7 @@ struct ClaimSignal {
   std::unique_ptr<RE2> re;
   double weight = 0;
   std::string description;
+  std::vector<RuleExample> examples;
   RuleLocation where;
 };
 
