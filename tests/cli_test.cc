@@ -210,6 +210,8 @@ TEST_CASE("audit rules --test runs every rule's examples", "[cli][rules]") {
   Run builtin = RunAudit("rules --test --config /dev/null");
   CHECK(builtin.exit_code == 0);
   CHECK(builtin.out.find(" 0 failed") != std::string::npos);
+  // Every pattern rule of the built-in pack ships with examples.
+  CHECK(builtin.out.find("; 0 rule(s) have no examples") != std::string::npos);
 
   // The failing pack needs the built-in lexicons; load it beside the news pack through a config.
   const std::string config =
