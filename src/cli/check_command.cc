@@ -63,11 +63,6 @@ class OutputTarget {
   std::ofstream file_;
 };
 
-std::string DefaultRulesDir() {
-  if (const char* env = std::getenv("AUDIT_RULES")) return env;
-  return AUDIT_DEFAULT_RULES;
-}
-
 bool UseColor(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
@@ -112,15 +107,21 @@ std::string PageName(size_t index, const std::string& display_path) {
 
 }  // namespace
 
+ProfileOptions MakeProfileOptions(const std::string& config, const std::string& rules_dir,
+                                  const std::string& publisher) {
+  ProfileOptions options;
+  options.config = config;
+  options.rules_dir = rules_dir;
+  options.publisher = publisher;
+  const char* env = std::getenv("AUDIT_RULES");
+  options.builtin_pack = env ? env : AUDIT_DEFAULT_RULES;
+  return options;
+}
+
 int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  ProfileOptions profile_options;
-  profile_options.config = args.config;
-  profile_options.rules_dir = args.rules_dir;
-  profile_options.publisher = args.publisher;
-  profile_options.builtin_pack = DefaultRulesDir();
-  Profiles profiles(profile_options);
+  Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, args.publisher));
   // The working folder's profile: its rules describe the run in SARIF, and loading it first makes
   // a broken config fail even when there is nothing to audit.
   Result<const Profile*> home = profiles.For((std::filesystem::path(root) / "-").string());

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/profiles.h"
+
 namespace audit {
 
 inline constexpr int kExitClean = 0;
@@ -32,6 +34,10 @@ struct CheckArgs {
 };
 
 int RunCheck(const CheckArgs& args);
+// What every command passes to Profiles: the options given, and the built-in pack (AUDIT_RULES in
+// the environment, else the pack beside the sources).
+ProfileOptions MakeProfileOptions(const std::string& config, const std::string& rules_dir,
+                                  const std::string& publisher);
 // `audit init`: writes a commented starter .audit.yaml into the working folder.
 int RunInit();
 

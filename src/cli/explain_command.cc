@@ -27,13 +27,7 @@ int RunExplain(const ExplainArgs& args) {
   }
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  ProfileOptions options;
-  options.config = args.config;
-  options.rules_dir = args.rules_dir;
-  options.publisher = args.publisher;
-  const char* env = std::getenv("AUDIT_RULES");
-  options.builtin_pack = env ? env : AUDIT_DEFAULT_RULES;
-  Profiles profiles(options);
+  Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, args.publisher));
   Result<const Profile*> profile = profiles.For(path);
   if (!profile.ok()) {
     PrintError(profile.error(), nullptr, std::cerr);

@@ -1,6 +1,5 @@
 #include "cli/rules_command.h"
 
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -15,12 +14,7 @@ namespace audit {
 int RunRules(const RulesArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  ProfileOptions options;
-  options.config = args.config;
-  options.rules_dir = args.rules_dir;
-  const char* env = std::getenv("AUDIT_RULES");
-  options.builtin_pack = env ? env : AUDIT_DEFAULT_RULES;
-  Profiles profiles(options);
+  Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, ""));
   Result<const Profile*> profile = profiles.For((std::filesystem::path(root) / "-").string());
   if (!profile.ok()) {
     PrintError(profile.error(), nullptr, std::cerr);
