@@ -66,6 +66,14 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
        "severity must be info, warning or error"},
       {"duplicate lexicon", "lexicons:\n  a: [b]\n  a: [c]\n", 3, 3,
        "lexicon 'a' is defined twice"},
+      {"duplicate cue id",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n  - id: x\n    pattern: "
+       "'(?P<cue>told)'\n",
+       4, 9, "cue rule 'x' is already defined at pack/rules.yaml:2"},
+      {"duplicate finding id",
+       "findings:\n  - {id: f, severity: info, message: m}\n  - {id: f, severity: error, message: "
+       "n}\n",
+       3, 10, "finding rule 'f' is already defined at pack/rules.yaml:2"},
       {"examples not a list",
        "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      match: "
        "'The mayor said so.'\n",

@@ -1,10 +1,12 @@
 // Loads rule packs from YAML (yaml-cpp) and compiles their patterns (RE2). Every problem becomes an
 // Error with the YAML file, line and column; yaml-cpp's exceptions stop here.
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "base/ascii.h"
@@ -83,6 +85,12 @@ class RuleLoader {
 
   RuleSet set_;
   std::unordered_map<std::string, std::vector<std::string>> lexicon_entries_;
+  // Rule ids seen so far, by kind ("cue" covers attribution and via), with where each was defined:
+  // an id names one rule in `audit rules`, `audit explain` and the JSON.
+  bool NewId(const std::string& kind, const std::string& file, const YAML::Node& item,
+             const std::string& id);
+  std::map<std::pair<std::string, std::string>, RuleLocation> ids_;
+
   std::optional<Error> error_;
 };
 
@@ -102,6 +110,17 @@ bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map,
     }
   }
   return true;
+}
+
+bool RuleLoader::NewId(const std::string& kind, const std::string& file, const YAML::Node& item,
+                       const std::string& id) {
+  const RuleLocation here = Where(file, item["id"]);
+  auto [it, added] = ids_.emplace(std::make_pair(kind, id), here);
+  if (added) return true;
+  error_ = At(file, item["id"],
+              fmt::format("{} rule '{}' is already defined at {}:{}", kind, id, it->second.file,
+                          it->second.line));
+  return false;
 }
 
 // examples: {match: [sentence, ...], no_match: [sentence, ...]}
@@ -305,6 +324,7 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     CueRule rule;
     rule.where = Where(f.name, item);
     if (!ReadString(f.name, item, "id", true, &rule.id)) return false;
+    if (!NewId("cue", f.name, item, rule.id)) return false;
     std::string side = "subject";
     if (!ReadString(f.name, item, "source", false, &side)) return false;
     if (side == "subject") {
@@ -371,6 +391,7 @@ bool RuleLoader::CompileClaims(const ParsedFile& f) {
     ClaimSignal signal;
     signal.where = Where(f.name, item);
     if (!ReadString(f.name, item, "id", true, &signal.id)) return false;
+    if (!NewId("claim signal", f.name, item, signal.id)) return false;
     if (!item["weight"] || !item["weight"].IsScalar()) {
       error_ = At(f.name, item, "missing numeric 'weight'");
       return false;
@@ -404,6 +425,7 @@ bool RuleLoader::CompileFindings(const ParsedFile& f) {
         !ReadString(f.name, item, "message", true, &rule.message)) {
       return false;
     }
+    if (!NewId("finding", f.name, item, rule.id)) return false;
     auto parsed = ParseSeverity(severity);
     if (!parsed) {
       error_ = At(f.name, item["severity"], "severity must be info, warning or error");
