@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/chains.h"
 #include "base/paths.h"
 
 namespace audit {
@@ -99,11 +100,8 @@ std::string RenderExplanation(const FileReport& report, const RuleSet& rules, si
   }
   if (v.chain >= 0 && static_cast<size_t>(v.chain) < a.chains.size()) {
     const Chain& c = a.chains[v.chain];
-    std::string hops;
-    for (const std::string& h : c.hops)
-      hops += (hops.empty() ? "" : " -> ") + (h.empty() ? "(publisher)" : h);
-    out += fmt::format("chain: {}{} ({} claim(s))\n", hops, c.secondhand ? ", secondhand" : "",
-                       c.sentences.size());
+    out += fmt::format("chain: {}{} ({} claim(s))\n", ChainText(c),
+                       c.secondhand ? ", secondhand" : "", c.sentences.size());
   }
   bool any = false;
   for (const Finding& f : a.findings) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "analysis/chains.h"
 #include "base/utf8.h"
 #include "report/report_assets.h"
 
@@ -83,7 +84,7 @@ std::string ChainSvg(const Analysis& a) {
   };
   for (const Chain& c : a.chains) {
     for (size_t h = 0; h + 1 < c.hops.size(); ++h) {
-      const int from = node(h, c.hops[h].empty() ? "(publisher)" : c.hops[h]);
+      const int from = node(h, c.hops[h]);
       const int to = node(h + 1, c.hops[h + 1]);
       auto& edge = edges[{{h, from}, {h + 1, to}}];
       edge.first += c.sentences.size();
@@ -124,14 +125,10 @@ std::string ChainSvg(const Analysis& a) {
   return svg;
 }
 
+// The chain a sentence rests on, as text; empty when it rests on none.
 std::string ChainLabel(const Analysis& a, int chain) {
   if (chain < 0 || static_cast<size_t>(chain) >= a.chains.size()) return {};
-  std::string label;
-  for (const std::string& hop : a.chains[chain].hops) {
-    if (!label.empty()) label += " -> ";
-    label += hop.empty() ? "(publisher)" : hop;
-  }
-  return label;
+  return ChainText(a.chains[chain]);
 }
 
 std::string Head(const std::string& title) {
