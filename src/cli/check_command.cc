@@ -317,16 +317,8 @@ int RunInit() {
     std::cerr << ".audit.yaml: error: already exists; remove it first to write a new one\n";
     return kExitError;
   }
-  {
-    std::ofstream out(".audit.yaml.tmp", std::ios::binary);
-    out << StarterConfig();
-    if (!out) {
-      std::cerr << ".audit.yaml: error: cannot write\n";
-      return kExitError;
-    }
-  }
-  if (std::rename(".audit.yaml.tmp", ".audit.yaml") != 0) {
-    std::cerr << ".audit.yaml: error: cannot write\n";
+  if (!WriteFileAtomically(".audit.yaml", StarterConfig())) {
+    std::cerr << ".audit.yaml: error: cannot write: " << std::strerror(errno) << '\n';
     return kExitError;
   }
   std::cout << "wrote .audit.yaml\n";
