@@ -309,14 +309,25 @@ class BlockCollector {
   BlockRole current_role_ = BlockRole::kParagraph;
 };
 
-const GumboNode* FindFirst(const GumboNode* node, GumboTag tag) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  if (node->v.element.tag == tag) return node;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    if (const GumboNode* f = FindFirst(static_cast<GumboNode*>(children.data[i]), tag)) return f;
+// The first element in document order for which `match` is true, or null. Iterative, so deeply
+// nested markup cannot exhaust the call stack.
+template <typename Match>
+const GumboNode* FindElement(const GumboNode* root, const Match& match) {
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type != GUMBO_NODE_ELEMENT) continue;
+    if (match(node)) return node;
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(children.data[i]));
   }
   return nullptr;
+}
+
+const GumboNode* FindFirst(const GumboNode* root, GumboTag tag) {
+  return FindElement(root, [tag](const GumboNode* node) { return Tag(node) == tag; });
 }
 
 std::string TextOf(const GumboNode* node) {
@@ -331,40 +342,22 @@ std::string TextOf(const GumboNode* node) {
 
 // <meta property|name=key content=...>
 std::string MetaContent(const GumboNode* root, std::string_view key) {
-  std::string found;
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty() && found.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type != GUMBO_NODE_ELEMENT) continue;
-    if (Tag(node) == GUMBO_TAG_META && (std::string_view(Attribute(node, "property")) == key ||
-                                        std::string_view(Attribute(node, "name")) == key)) {
-      found = Attribute(node, "content");
-    }
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-      stack.push_back(static_cast<GumboNode*>(children.data[i]));
-  }
-  return found;
+  const GumboNode* meta = FindElement(root, [key](const GumboNode* node) {
+    return Tag(node) == GUMBO_TAG_META && (std::string_view(Attribute(node, "property")) == key ||
+                                           std::string_view(Attribute(node, "name")) == key);
+  });
+  return meta ? Attribute(meta, "content") : std::string();
 }
 
 std::string CanonicalDomain(const GumboNode* root) {
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type != GUMBO_NODE_ELEMENT) continue;
-    if (Tag(node) == GUMBO_TAG_LINK && std::string_view(Attribute(node, "rel")) == "canonical") {
-      std::string href = Attribute(node, "href");
-      const size_t scheme = href.find("://");
-      if (scheme != std::string::npos) href = href.substr(scheme + 3);
-      return href.substr(0, href.find('/'));
-    }
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-      stack.push_back(static_cast<GumboNode*>(children.data[i]));
-  }
-  return {};
+  const GumboNode* link = FindElement(root, [](const GumboNode* node) {
+    return Tag(node) == GUMBO_TAG_LINK && std::string_view(Attribute(node, "rel")) == "canonical";
+  });
+  if (!link) return {};
+  std::string href = Attribute(link, "href");
+  const size_t scheme = href.find("://");
+  if (scheme != std::string::npos) href = href.substr(scheme + 3);
+  return href.substr(0, href.find('/'));
 }
 
 std::string Squash(std::string_view text) {
@@ -383,56 +376,45 @@ const GumboNode* FindHeadline(const GumboNode* root, const std::string& title) {
   const GumboNode* title_element = FindFirst(root, GUMBO_TAG_TITLE);
   if (wanted.size() < 8)
     return FindFirst(root, GUMBO_TAG_H1) ? FindFirst(root, GUMBO_TAG_H1) : title_element;
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type != GUMBO_NODE_ELEMENT) continue;
-    if (Tag(node) == GUMBO_TAG_H1 || Tag(node) == GUMBO_TAG_H2) {
-      const std::string text = Squash(TextOf(node));
-      if (text.size() >= 8 &&
-          (wanted.find(text) != std::string::npos || text.find(wanted) != std::string::npos)) {
-        return node;
-      }
-    }
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = children.length; i-- > 0;)
-      stack.push_back(static_cast<GumboNode*>(children.data[i]));
-  }
-  return title_element;
+  const GumboNode* heading = FindElement(root, [&wanted](const GumboNode* node) {
+    if (Tag(node) != GUMBO_TAG_H1 && Tag(node) != GUMBO_TAG_H2) return false;
+    const std::string text = Squash(TextOf(node));
+    return text.size() >= 8 &&
+           (wanted.find(text) != std::string::npos || text.find(wanted) != std::string::npos);
+  });
+  return heading ? heading : title_element;
 }
 
 // The publisher a JSON-LD NewsArticle names: {"@type": "NewsArticle", "publisher": {"name": ...}}.
 std::string JsonLdPublisher(const GumboNode* root) {
-  std::vector<const GumboNode*> stack{root};
-  while (!stack.empty()) {
-    const GumboNode* node = stack.back();
-    stack.pop_back();
-    if (node->type != GUMBO_NODE_ELEMENT) continue;
-    if (Tag(node) == GUMBO_TAG_SCRIPT &&
-        std::string_view(Attribute(node, "type")) == "application/ld+json") {
-      const nlohmann::json data =
-          nlohmann::json::parse(TextOf(node), nullptr, /*allow_exceptions=*/false);
-      std::vector<nlohmann::json> items;
-      if (data.is_array()) items.assign(data.begin(), data.end());
-      if (data.is_object()) items.push_back(data.contains("@graph") ? data["@graph"] : data);
-      for (size_t i = 0; i < items.size(); ++i) {
-        if (items[i].is_array()) {
-          items.insert(items.end(), items[i].begin(), items[i].end());
-          continue;
-        }
-        if (!items[i].is_object() || !items[i].contains("publisher")) continue;
-        const nlohmann::json& publisher = items[i]["publisher"];
-        if (publisher.is_object() && publisher.contains("name") && publisher["name"].is_string()) {
-          return publisher["name"].get<std::string>();
-        }
+  std::string name;
+  FindElement(root, [&name](const GumboNode* node) {
+    if (Tag(node) != GUMBO_TAG_SCRIPT ||
+        std::string_view(Attribute(node, "type")) != "application/ld+json") {
+      return false;
+    }
+    const nlohmann::json data =
+        nlohmann::json::parse(TextOf(node), nullptr, /*allow_exceptions=*/false);
+    std::vector<nlohmann::json> items;
+    if (data.is_array()) items.assign(data.begin(), data.end());
+    if (data.is_object()) items.push_back(data.contains("@graph") ? data["@graph"] : data);
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i].is_array()) {
+        // Copied first: inserting may reallocate `items` under the range being read.
+        const nlohmann::json nested = items[i];
+        items.insert(items.end(), nested.begin(), nested.end());
+        continue;
+      }
+      if (!items[i].is_object() || !items[i].contains("publisher")) continue;
+      const nlohmann::json& publisher = items[i]["publisher"];
+      if (publisher.is_object() && publisher.contains("name") && publisher["name"].is_string()) {
+        name = publisher["name"].get<std::string>();
+        return true;
       }
     }
-    const GumboVector& children = node->v.element.children;
-    for (unsigned i = 0; i < children.length; ++i)
-      stack.push_back(static_cast<GumboNode*>(children.data[i]));
-  }
-  return {};
+    return false;
+  });
+  return name;
 }
 
 void ReadMetadata(const RuleSet& rules, const GumboNode* root, DocumentMeta* meta) {
