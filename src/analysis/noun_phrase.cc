@@ -121,14 +121,17 @@ TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const 
   const PhraseSet& openers = rules_.Words("clause_openers");
   const PhraseSet& subordinators = rules_.Words("subordinators");
   size_t last = first;
-  bool have_head = !IsDeterminer(Word(first));
+  const bool opened_by_determiner = IsDeterminer(Word(first));
+  bool have_head = !opened_by_determiner;
   for (size_t i = first + 1; i < tokens_.size() && i - first < max_tokens; ++i) {
     if (IsBoundary(i) || tokens_[i].in_quote) break;
     std::string_view w = Word(i);
     // A reporting verb ends the phrase ("a report by the institute found"), unless it can be a noun
-    // ("notes").
+    // ("notes"), or it names a document in a phrase a determiner opened ("according to the city's
+    // inspection report", where no verb can stand before the head noun).
+    const bool document_noun = opened_by_determiner && rules_.Words("document_nouns").Contains(w);
     if (subordinators.Contains(w) || openers.Contains(w) ||
-        (IsCue(i) && !rules_.Words("noun_like_cues").Contains(w))) {
+        (IsCue(i) && !document_noun && !rules_.Words("noun_like_cues").Contains(w))) {
       break;
     }
     // After a name, a lowercase word other than a preposition or possessive ends it ("said Smith on

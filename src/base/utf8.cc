@@ -76,6 +76,16 @@ size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
+std::string_view PrefixCodePoints(std::string_view s, size_t limit) {
+  size_t i = 0;
+  for (size_t count = 0; i < s.size() && count < limit; ++count) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    i += len ? len : 1;
+  }
+  return s.substr(0, i);
+}
+
 bool IsUpperLetter(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;

@@ -23,6 +23,9 @@ void AppendUtf8(char32_t cp, std::string* out);
 // Counts code points, each invalid byte counting as one.
 size_t CountCodePoints(std::string_view s);
 
+// The first `limit` code points of `s` (all of it when shorter), never cutting a character in two.
+std::string_view PrefixCodePoints(std::string_view s, size_t limit);
+
 // Character classes for the segmenter and tokenizer. Letters cover Latin, Greek and Cyrillic well
 // enough to tell upper from lower case; everything else outside ASCII counts as a lowercase-less
 // letter.

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/check_command.h"
+#include "cli/eval_command.h"
 #include "cli/explain_command.h"
 #include "cli/rules_command.h"
 
@@ -72,6 +73,21 @@ int main(int argc, char** argv) {
   explain_cmd->add_option("--publisher", explain.publisher,
                           "The outlet that publishes the article");
 
+  audit::EvalArgs eval;
+  CLI::App* eval_cmd = app.add_subcommand(
+      "eval", "Score the auditor against annotated articles (a folder of NAME.gold.yaml files)");
+  eval_cmd->add_option("gold_dir", eval.gold_dir, "Folder of gold annotations and their articles")
+      ->required();
+  eval_cmd->add_option("--compare", eval.compare,
+                       "A second rule pack folder: show how its figures differ");
+  eval_cmd->add_option("--format,-f", eval.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  eval_cmd->add_flag("--verbose,-v", eval.verbose, "List every disagreement with the gold");
+  eval_cmd->add_option("--min", eval.min, "METRIC=VALUE: exit 1 when a metric is below VALUE");
+  eval_cmd->add_option("--config", eval.config, "Config file");
+  eval_cmd->add_option("--rules", eval.rules_dir, "Rule pack folder");
+  eval_cmd->add_option("--publisher", eval.publisher, "The outlet that publishes these articles");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -82,6 +98,7 @@ int main(int argc, char** argv) {
   if (init->parsed()) return audit::RunInit();
   if (rules_cmd->parsed()) return audit::RunRules(rules);
   if (explain_cmd->parsed()) return audit::RunExplain(explain);
+  if (eval_cmd->parsed()) return audit::RunEval(eval);
   if (report_cmd->parsed()) {
     report.format = "html";
     return audit::RunCheck(report);
