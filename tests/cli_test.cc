@@ -221,7 +221,12 @@ TEST_CASE("audit rules --test runs every rule's examples", "[cli][rules]") {
   CHECK(failing.exit_code == 1);
   CHECK(failing.out.find("failing_examples/pack.yaml:6:49: error: rule 'stated' should match: "
                          "The mayor said so.") != std::string::npos);
-  CHECK(failing.out.find("1 failed") != std::string::npos);
+  CHECK(failing.out.find("failing_examples/pack.yaml:13:11: error: rule 'announced-by' should "
+                         "attribute to source 'The council' (organization), got source 'The "
+                         "mayor' (person) by rule 'reporting-verb': The mayor announced the "
+                         "closure.") != std::string::npos);
+  CHECK(failing.out.find("24 with the source they must be attributed to: 2 failed") !=
+        std::string::npos);
   std::filesystem::remove(config);
 }
 

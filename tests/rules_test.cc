@@ -78,6 +78,28 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
        "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      match: "
        "'The mayor said so.'\n",
        5, 14, "'match' must be a list of sentences"},
+      {"unknown source type in an example",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      match:\n"
+       "        - {text: a, type: human}\n",
+       6, 27,
+       "unknown source type 'human' (expected one of: person, organization, document, outlet, "
+       "anonymous, vague)"},
+      {"example without text",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      match:\n"
+       "        - {source: a}\n",
+       6, 11, "an example needs 'text': the sentence"},
+      {"unknown key in an example",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      match:\n"
+       "        - {text: a, speaker: b}\n",
+       6, 21, "unknown key 'speaker' (expected one of: text, source, type)"},
+      {"a no_match example with a source",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      no_match:\n"
+       "        - {text: a, source: b}\n",
+       6, 11, "an example must be a sentence"},
+      {"unknown source type on a cue rule",
+       "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    type: human\n", 4, 11,
+       "unknown source type 'human' (expected one of: person, organization, document, outlet, "
+       "anonymous, vague)"},
       {"unknown examples key",
        "attribution:\n  - id: x\n    pattern: '(?P<cue>said)'\n    examples:\n      matches: "
        "[a]\n",

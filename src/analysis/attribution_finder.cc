@@ -514,10 +514,15 @@ Attribution AttributionFinder::ToAttribution(std::string_view text,
   a.source_span = {tokens[c.source.first].begin, tokens[c.source.last].end};
   a.source = std::string(text.substr(a.source_span.begin, a.source_span.end - a.source_span.begin));
   a.source_type = classifier_.Classify(a.source);
-  // "Auditors said in a report": the findings are the report's, unless a named body or outlet
-  // issued it.
-  if (a.source_type != SourceType::kOrganization && a.source_type != SourceType::kOutlet &&
-      rules_.Words("document_cues").Search(a.cue)) {
+  if (!c.rule->fixed_type.empty()) {
+    for (SourceType t : {SourceType::kPerson, SourceType::kOrganization, SourceType::kDocument,
+                         SourceType::kOutlet, SourceType::kAnonymous, SourceType::kVague}) {
+      if (SourceTypeName(t) == c.rule->fixed_type) a.source_type = t;
+    }
+  } else if (a.source_type != SourceType::kOrganization && a.source_type != SourceType::kOutlet &&
+             rules_.Words("document_cues").Search(a.cue)) {
+    // "Auditors said in a report": the findings are the report's, unless a named body or outlet
+    // issued it.
     a.source_type = SourceType::kDocument;
   }
   if (a.source_type == SourceType::kOutlet) {
@@ -604,6 +609,16 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
       if (!it->rule->inner && !it->subordinate && !it->vague && !outlet &&
           ClosesSentence(tokens, *it)) {
         main = &*it;
+        break;
+      }
+    }
+  }
+  // "It is widely believed that ...": a vague cue that spans the main cue (the impersonal rule
+  // around "believed") says no one in particular is the source, not an expletive "It".
+  if (main) {
+    for (const auto& c : candidates) {
+      if (c.vague && c.cue.begin <= main->cue.begin && c.cue.end >= main->cue.end) {
+        main = &c;
         break;
       }
     }

@@ -130,6 +130,9 @@ TokenRange NounPhrases::PhraseStartingAt(size_t first, size_t max_tokens) const 
     // ("notes"), or it names a document in a phrase a determiner opened ("according to the city's
     // inspection report", where no verb can stand before the head noun).
     const bool document_noun = opened_by_determiner && rules_.Words("document_nouns").Contains(w);
+    // "complaints from residents about noise": what the source spoke about is not part of it.
+    if (w == "about" || w == "over" || w == "regarding" || w == "concerning" || w == "against")
+      break;
     if (subordinators.Contains(w) || openers.Contains(w) ||
         (IsCue(i) && !document_noun && !rules_.Words("noun_like_cues").Contains(w))) {
       break;

@@ -65,9 +65,19 @@ const Outlet* SourceClassifier::OutletIn(std::string_view source) const {
 }
 
 bool SourceClassifier::NamesUnknownOutlet(std::string_view source) const {
+  // "the Valley Herald": a capitalised name after "the" that ends in a masthead word.
+  std::string_view head = Head(source);
+  if (head.substr(0, 4) == "the " || head.substr(0, 4) == "The ") {
+    const std::string_view name = head.substr(4);
+    const size_t space = name.rfind(' ');
+    char32_t cp;
+    if (space != std::string_view::npos && DecodeUtf8(name, 0, &cp) && IsUpperLetter(cp) &&
+        rules_.Words("masthead_words").Contains(name.substr(space + 1))) {
+      return true;
+    }
+  }
   // "The newspaper Kivi", "state broadcaster CCTV", "the news agency Nova": an outlet
   // noun, then a name.
-  std::string_view head = Head(source);
   for (std::string_view d : {"the ", "The ", "state ", "State "}) {
     if (head.substr(0, d.size()) == d) head.remove_prefix(d.size());
   }

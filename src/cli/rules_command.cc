@@ -5,6 +5,7 @@
 
 #include "cli/check_command.h"
 #include "cli/error_printer.h"
+#include "pipeline/example_attributions.h"
 #include "pipeline/profiles.h"
 #include "report/rules_listing.h"
 #include "rules/rule_examples.h"
@@ -21,17 +22,21 @@ int RunRules(const RulesArgs& args) {
     return kExitError;
   }
   if (args.test) {
-    const ExampleResults results = RunRuleExamples(*profile.value()->rules);
+    const Profile& p = *profile.value();
+    ExampleResults results = RunRuleExamples(*p.rules);
+    const AttributionExampleResults sources = CheckExampleAttributions(*p.rules, *p.auditor);
+    results.failures.insert(results.failures.end(), sources.failures.begin(),
+                            sources.failures.end());
     for (const ExampleFailure& f : results.failures) {
       Error e = Error::AtLine(ErrorCode::kRules, f.example.where.file, f.example.where.line,
                               f.example.where.column,
-                              "rule '" + f.rule + "' should " + (f.example.match ? "" : "not ") +
-                                  "match: " + f.example.text);
+                              "rule '" + f.rule + "' " + f.problem + ": " + f.example.text);
       PrintError(e, nullptr, std::cout);
     }
-    std::cout << results.run << " example(s) of " << results.rules_with_examples
-              << " rule(s): " << results.failures.size() << " failed; "
-              << results.rules_without_examples << " rule(s) have no examples\n";
+    std::cout << results.run << " example(s) of " << results.rules_with_examples << " rule(s), "
+              << sources.run
+              << " with the source they must be attributed to: " << results.failures.size()
+              << " failed; " << results.rules_without_examples << " rule(s) have no examples\n";
     return results.failures.empty() ? kExitClean : kExitFindings;
   }
   const std::vector<RuleRow> rows = ListRules(*profile.value()->rules, profile.value()->config);

@@ -14,7 +14,8 @@ void Run(const std::string& id, const RE2& re, const std::vector<RuleExample>& e
   for (const RuleExample& example : examples) {
     ++results->run;
     if (RE2::PartialMatch(example.text, re) != example.match) {
-      results->failures.push_back({id, example});
+      results->failures.push_back(
+          {id, example, example.match ? "should match" : "should not match"});
     }
   }
 }

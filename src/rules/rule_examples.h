@@ -13,6 +13,7 @@ namespace audit {
 struct ExampleFailure {
   std::string rule;  // the rule's id (a role rule's role)
   RuleExample example;
+  std::string problem;  // "should match", "should not match", or what the attribution was instead
 };
 
 struct ExampleResults {

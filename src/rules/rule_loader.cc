@@ -17,6 +17,14 @@ namespace audit {
 
 namespace {
 
+constexpr std::string_view kSourceTypeNames =
+    "expected one of: person, organization, document, outlet, anonymous, vague";
+
+bool IsSourceTypeName(const std::string& name) {
+  return name == "person" || name == "organization" || name == "document" || name == "outlet" ||
+         name == "anonymous" || name == "vague";
+}
+
 // A parsed YAML file and its name, kept while the pack loads.
 struct ParsedFile {
   std::string name;
@@ -49,7 +57,8 @@ const std::vector<std::string>& RuleSet::RequiredLexicons() {
                                                   "non_speech_objects",
                                                   "inverting_cues",
                                                   "document_references",
-                                                  "caption_labels"};
+                                                  "caption_labels",
+                                                  "masthead_words"};
   return kNames;
 }
 
@@ -73,7 +82,9 @@ class RuleLoader {
   bool ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out);
   bool ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
                   std::string* out);
-  bool ReadExamples(const std::string& file, const YAML::Node& item, std::vector<RuleExample>* out);
+  // `attribution` allows a `match` example to state the source and type it must be attributed to.
+  bool ReadExamples(const std::string& file, const YAML::Node& item, bool attribution,
+                    std::vector<RuleExample>* out);
   bool CollectLexicons(const ParsedFile& f);
   bool CollectOutlets(const ParsedFile& f);
   bool CollectAbbreviations(const ParsedFile& f);
@@ -124,7 +135,7 @@ bool RuleLoader::NewId(const std::string& kind, const std::string& file, const Y
 }
 
 // examples: {match: [sentence, ...], no_match: [sentence, ...]}
-bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item,
+bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item, bool attribution,
                               std::vector<RuleExample>* out) {
   const YAML::Node examples = item["examples"];
   if (!examples) return true;
@@ -136,13 +147,42 @@ bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item,
       error_ = At(file, list, std::string("'") + key + "' must be a list of sentences");
       return false;
     }
+    const bool match = std::string_view(key) == "match";
     for (const YAML::Node& sentence : list) {
-      if (!sentence.IsScalar()) {
-        error_ = At(file, sentence, "an example must be a sentence");
+      RuleExample example{{}, match, {}, {}, Where(file, sentence)};
+      if (sentence.IsMap() && match && attribution) {
+        // {text: ..., source: ..., type: ...}: the sentence and the attribution it must get.
+        if (!CheckKeys(file, sentence, {"text", "source", "type"})) return false;
+        for (const char* field : {"text", "source", "type"}) {
+          if (sentence[field] && !sentence[field].IsScalar()) {
+            error_ = At(file, sentence[field], std::string("'") + field + "' must be text");
+            return false;
+          }
+        }
+        if (!sentence["text"]) {
+          error_ = At(file, sentence, "an example needs 'text': the sentence");
+          return false;
+        }
+        example.text = sentence["text"].as<std::string>();
+        if (sentence["source"]) example.source = sentence["source"].as<std::string>();
+        if (sentence["type"]) {
+          example.source_type = sentence["type"].as<std::string>();
+          if (!IsSourceTypeName(example.source_type)) {
+            error_ = At(file, sentence["type"],
+                        "unknown source type '" + example.source_type + "' (" +
+                            std::string(kSourceTypeNames) + ")");
+            return false;
+          }
+        }
+      } else if (sentence.IsScalar()) {
+        example.text = sentence.as<std::string>();
+      } else {
+        error_ = At(file, sentence,
+                    attribution && match ? "an example must be a sentence, or {text, source, type}"
+                                         : "an example must be a sentence");
         return false;
       }
-      out->push_back(
-          {sentence.as<std::string>(), std::string_view(key) == "match", Where(file, sentence)});
+      out->push_back(std::move(example));
     }
   }
   return true;
@@ -301,7 +341,7 @@ bool RuleLoader::CompileRoles(const ParsedFile& f) {
       return false;
     }
     rule.sentence_scope = scope == "sentence";
-    if (!ReadExamples(f.name, item, &rule.examples)) return false;
+    if (!ReadExamples(f.name, item, false, &rule.examples)) return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;
     set_.role_rules_.push_back(std::move(rule));
@@ -318,8 +358,8 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
   }
   for (const auto& item : node) {
     if (!CheckKeys(f.name, item,
-                   {"id", "pattern", "source", "inner", "fallback", "scope", "cue", "description",
-                    "examples"}))
+                   {"id", "pattern", "source", "inner", "fallback", "scope", "cue", "type",
+                    "description", "examples"}))
       return false;
     CueRule rule;
     rule.where = Where(f.name, item);
@@ -349,8 +389,16 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
     }
     rule.holds_paragraph = scope == "paragraph";
     if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
+    if (!ReadString(f.name, item, "type", false, &rule.fixed_type)) return false;
+    if (!rule.fixed_type.empty() && !IsSourceTypeName(rule.fixed_type)) {
+      error_ = At(
+          f.name, item["type"],
+          "unknown source type '" + rule.fixed_type + "' (" + std::string(kSourceTypeNames) + ")");
+      return false;
+    }
     if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
-    if (!ReadExamples(f.name, item, &rule.examples)) return false;
+    if (!ReadExamples(f.name, item, std::string_view(key) == "attribution", &rule.examples))
+      return false;
     rule.re = CompileAt(f.name, item["pattern"]);
     if (!rule.re) return false;
     const auto& groups = rule.re->NamedCapturingGroups();
@@ -398,7 +446,7 @@ bool RuleLoader::CompileClaims(const ParsedFile& f) {
     }
     signal.weight = item["weight"].as<double>();
     if (!ReadString(f.name, item, "description", false, &signal.description)) return false;
-    if (!ReadExamples(f.name, item, &signal.examples)) return false;
+    if (!ReadExamples(f.name, item, false, &signal.examples)) return false;
     signal.re = CompileAt(f.name, item["pattern"]);
     if (!signal.re) return false;
     set_.claim_signals_.push_back(std::move(signal));

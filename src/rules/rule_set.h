@@ -44,6 +44,11 @@ struct RuleLocation {
 struct RuleExample {
   std::string text;
   bool match = true;
+  // For an attribution cue's `match` example written as a map: the source the sentence must be
+  // attributed to (as written) and its type ("person", "organization", ...); empty when not
+  // stated. Checked by auditing the sentence, not by the pattern alone.
+  std::string source;
+  std::string source_type;
   RuleLocation where;
 };
 
@@ -79,7 +84,10 @@ struct CueRule {
   bool fallback = false;         // governs only when no other cue does ("complaints from MPs")
   bool holds_paragraph = false;  // attributes the rest of its paragraph too ("SMITH: ...")
   std::string fixed_cue;         // cue text to report when the pattern has no `cue` group
-  std::string description;       // one line for editors (`audit rules`)
+  // `type:` the source type every match gets ("person" for a transcript's "SMITH:"), overriding
+  // what the source's words suggest; empty to classify the source.
+  std::string fixed_type;
+  std::string description;  // one line for editors (`audit rules`)
   std::vector<RuleExample> examples;
   RuleLocation where;
 };
