@@ -231,3 +231,37 @@ TEST_CASE("audit rules --test runs every rule's examples", "[cli][rules]") {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("Every problem of a broken pack is reported in one run, before any article is read",
+          "[cli][rules][errors]") {
+  const std::string config =
+      (std::filesystem::temp_directory_path() / "audit-broken-pack.yaml").string();
+  std::ofstream(config) << "rules: [news, " << Fixture("broken_pack") << "]\n";
+  const std::string expected[] = {
+      "broken_pack/cues.yaml:5:15: error: bad pattern: missing ): \\b(?P<cue>said",
+      "broken_pack/cues.yaml:9:25: error: unknown lexicon 'house_verbs'",
+      "broken_pack/cues.yaml:14:12: error: 'inner' must be true or false",
+      "broken_pack/findings.yaml:4:15: error: severity must be info, warning or error",
+      "broken_pack/findings.yaml:10:15: error: 'weight' must be a number",
+  };
+  for (const std::string command :
+       {"check --config " + config + " " + Fixture("cli"), "rules --check --config " + config}) {
+    INFO(command);
+    const Run run = RunAudit(command);
+    CHECK(run.exit_code == 2);
+    for (const std::string& message : expected) CHECK(run.out.find(message) != std::string::npos);
+    // One message per problem, and no article was audited.
+    size_t errors = 0;
+    for (size_t at = run.out.find(": error: "); at != std::string::npos;
+         at = run.out.find(": error: ", at + 1)) {
+      ++errors;
+    }
+    CHECK(errors == std::size(expected));
+    CHECK(run.out.find("quote.txt") == std::string::npos);
+  }
+  std::filesystem::remove(config);
+}
+
+}  // namespace

@@ -117,6 +117,25 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
   }
 }
 
+TEST_CASE("A pack with several broken rules reports each, in file and line order",
+          "[rules][errors]") {
+  Result<RuleSet> loaded = RuleSet::LoadFiles(
+      {{"pack/b.yaml", "findings:\n  - {id: f, severity: fatal, message: m}\n"},
+       {"pack/a.yaml",
+        "attribution:\n  - id: x\n    pattern: '(?P<cue>said'\n  - id: y\n    pattern: "
+        "'(?P<cue>told)'\n    fallback: often\n  - id: z\n    pattern: '(?P<cue>wrote)'\n"}});
+  REQUIRE_FALSE(loaded.ok());
+  const Error& first = loaded.error();
+  CHECK(first.file == "pack/a.yaml");
+  CHECK(first.line == 3);
+  CHECK(first.message == "bad pattern: missing ): (?P<cue>said");
+  REQUIRE(first.more.size() == 2);
+  CHECK((first.more[0].file == "pack/a.yaml" && first.more[0].line == 6));
+  CHECK(first.more[0].message == "'fallback' must be true or false");
+  CHECK((first.more[1].file == "pack/b.yaml" && first.more[1].line == 2));
+  CHECK(first.more[1].message == "severity must be info, warning or error");
+}
+
 TEST_CASE("A pack without a lexicon the analysis needs is refused", "[rules][errors]") {
   Result<RuleSet> loaded = RuleSet::LoadFiles({{"pack/a.yaml", "lexicons:\n  titles: [Mr]\n"}});
   REQUIRE_FALSE(loaded.ok());

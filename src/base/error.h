@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace audit {
 
@@ -29,17 +30,20 @@ struct Error {
   std::optional<size_t> offset;
   int line = 0;
   int column = 0;
+  // Further problems found in the same pass (a rule pack reports every broken rule at once), each
+  // with its own position; empty for a single error.
+  std::vector<Error> more;
 
   static Error At(ErrorCode code, std::string file, size_t offset, std::string message) {
-    Error e{code, std::move(message), std::move(file), offset, 0, 0};
+    Error e{code, std::move(message), std::move(file), offset, 0, 0, {}};
     return e;
   }
   static Error AtLine(ErrorCode code, std::string file, int line, int column, std::string message) {
-    Error e{code, std::move(message), std::move(file), std::nullopt, line, column};
+    Error e{code, std::move(message), std::move(file), std::nullopt, line, column, {}};
     return e;
   }
   static Error InFile(ErrorCode code, std::string file, std::string message) {
-    Error e{code, std::move(message), std::move(file), std::nullopt, 0, 0};
+    Error e{code, std::move(message), std::move(file), std::nullopt, 0, 0, {}};
     return e;
   }
 };

@@ -37,6 +37,7 @@ void PrintError(const Error& error, const SourceFile* file, std::ostream& out) {
     out << "  " << source_line << '\n';
     if (column > 0) out << "  " << std::string(static_cast<size_t>(column - 1), ' ') << "^\n";
   }
+  for (const Error& other : error.more) PrintError(other, file, out);
 }
 
 }  // namespace audit

@@ -11,7 +11,8 @@
 
 namespace audit {
 
-// `file` may be null; when given, it holds the bytes the error's offset points into.
+// `file` may be null; when given, it holds the bytes the error's offset points into. Prints the
+// error's further problems (Error::more) after it, each the same way.
 void PrintError(const Error& error, const SourceFile* file, std::ostream& out);
 
 }  // namespace audit

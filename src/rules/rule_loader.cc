@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "base/ascii.h"
 #include "rules/pattern_compiler.h"
@@ -82,17 +83,30 @@ class RuleLoader {
   bool ReadStrings(const std::string& file, const YAML::Node& node, std::vector<std::string>* out);
   bool ReadString(const std::string& file, const YAML::Node& map, const char* key, bool required,
                   std::string* out);
+  // An optional true/false key; `out` keeps its value when the key is absent.
+  bool ReadBool(const std::string& file, const YAML::Node& map, const char* key, bool* out);
+  // An optional number; `out` keeps its value when the key is absent.
+  bool ReadNumber(const std::string& file, const YAML::Node& map, const char* key, double* out);
   // `attribution` allows a `match` example to state the source and type it must be attributed to.
   bool ReadExamples(const std::string& file, const YAML::Node& item, bool attribution,
                     std::vector<RuleExample>* out);
+  // Each Collect/Compile reads one section of a file; it reports a broken item (through Fail) and
+  // goes on with the next, returning false when anything in the section was broken.
   bool CollectLexicons(const ParsedFile& f);
+  bool CollectLexicon(const ParsedFile& f, const YAML::detail::iterator_value& kv);
   bool CollectOutlets(const ParsedFile& f);
+  bool CollectOutlet(const ParsedFile& f, const YAML::Node& item);
   bool CollectAbbreviations(const ParsedFile& f);
   std::unique_ptr<RE2> CompileAt(const std::string& file, const YAML::Node& node);
   bool CompileRoles(const ParsedFile& f);
+  bool CompileRole(const ParsedFile& f, const YAML::Node& item);
   bool CompileCues(const ParsedFile& f, const char* key, std::vector<CueRule>* out);
+  bool CompileCue(const ParsedFile& f, const char* key, const YAML::Node& item,
+                  std::vector<CueRule>* out);
   bool CompileClaims(const ParsedFile& f);
+  bool CompileSignal(const ParsedFile& f, const YAML::Node& item);
   bool CompileFindings(const ParsedFile& f);
+  bool CompileFinding(const ParsedFile& f, const YAML::Node& item);
 
   RuleSet set_;
   std::unordered_map<std::string, std::vector<std::string>> lexicon_entries_;
@@ -102,13 +116,33 @@ class RuleLoader {
              const std::string& id);
   std::map<std::pair<std::string, std::string>, RuleLocation> ids_;
 
-  std::optional<Error> error_;
+  // Records a problem; loading goes on so that one run reports them all.
+  void Fail(Error error) { errors_.push_back(std::move(error)); }
+  // Runs one section reader; yaml-cpp's conversion errors become problems at their mark.
+  template <typename Read>
+  void Guarded(const ParsedFile& f, Read read) {
+    try {
+      read();
+    } catch (const YAML::Exception& e) {
+      Fail(Error::AtLine(ErrorCode::kRules, f.name, e.mark.line + 1, e.mark.column + 1, e.msg));
+    }
+  }
+  // The first problem, carrying the others in file and line order.
+  Error Combined() {
+    std::stable_sort(errors_.begin(), errors_.end(), [](const Error& a, const Error& b) {
+      return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+    });
+    Error first = errors_.front();
+    first.more.assign(errors_.begin() + 1, errors_.end());
+    return first;
+  }
+  std::vector<Error> errors_;
 };
 
 bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map,
                            const std::vector<std::string>& allowed) {
   if (!map.IsMap()) {
-    error_ = At(file, map, "expected a map");
+    Fail(At(file, map, "expected a map"));
     return false;
   }
   for (const auto& kv : map) {
@@ -116,7 +150,7 @@ bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map,
     if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       std::string list;
       for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-      error_ = At(file, kv.first, "unknown key '" + key + "' (expected one of: " + list + ")");
+      Fail(At(file, kv.first, "unknown key '" + key + "' (expected one of: " + list + ")"));
       return false;
     }
   }
@@ -128,9 +162,9 @@ bool RuleLoader::NewId(const std::string& kind, const std::string& file, const Y
   const RuleLocation here = Where(file, item["id"]);
   auto [it, added] = ids_.emplace(std::make_pair(kind, id), here);
   if (added) return true;
-  error_ = At(file, item["id"],
-              fmt::format("{} rule '{}' is already defined at {}:{}", kind, id, it->second.file,
-                          it->second.line));
+  Fail(At(file, item["id"],
+          fmt::format("{} rule '{}' is already defined at {}:{}", kind, id, it->second.file,
+                      it->second.line)));
   return false;
 }
 
@@ -144,7 +178,7 @@ bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item, b
     const YAML::Node list = examples[key];
     if (!list) continue;
     if (!list.IsSequence()) {
-      error_ = At(file, list, std::string("'") + key + "' must be a list of sentences");
+      Fail(At(file, list, std::string("'") + key + "' must be a list of sentences"));
       return false;
     }
     const bool match = std::string_view(key) == "match";
@@ -155,12 +189,12 @@ bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item, b
         if (!CheckKeys(file, sentence, {"text", "source", "type"})) return false;
         for (const char* field : {"text", "source", "type"}) {
           if (sentence[field] && !sentence[field].IsScalar()) {
-            error_ = At(file, sentence[field], std::string("'") + field + "' must be text");
+            Fail(At(file, sentence[field], std::string("'") + field + "' must be text"));
             return false;
           }
         }
         if (!sentence["text"]) {
-          error_ = At(file, sentence, "an example needs 'text': the sentence");
+          Fail(At(file, sentence, "an example needs 'text': the sentence"));
           return false;
         }
         example.text = sentence["text"].as<std::string>();
@@ -168,18 +202,18 @@ bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item, b
         if (sentence["type"]) {
           example.source_type = sentence["type"].as<std::string>();
           if (!IsSourceTypeName(example.source_type)) {
-            error_ = At(file, sentence["type"],
-                        "unknown source type '" + example.source_type + "' (" +
-                            std::string(kSourceTypeNames) + ")");
+            Fail(At(file, sentence["type"],
+                    "unknown source type '" + example.source_type + "' (" +
+                        std::string(kSourceTypeNames) + ")"));
             return false;
           }
         }
       } else if (sentence.IsScalar()) {
         example.text = sentence.as<std::string>();
       } else {
-        error_ = At(file, sentence,
-                    attribution && match ? "an example must be a sentence, or {text, source, type}"
-                                         : "an example must be a sentence");
+        Fail(At(file, sentence,
+                attribution && match ? "an example must be a sentence, or {text, source, type}"
+                                     : "an example must be a sentence"));
         return false;
       }
       out->push_back(std::move(example));
@@ -191,7 +225,7 @@ bool RuleLoader::ReadExamples(const std::string& file, const YAML::Node& item, b
 bool RuleLoader::ReadStrings(const std::string& file, const YAML::Node& node,
                              std::vector<std::string>* out) {
   if (!node.IsSequence()) {
-    error_ = At(file, node, "expected a list");
+    Fail(At(file, node, "expected a list"));
     return false;
   }
   for (const auto& item : node) {
@@ -200,15 +234,37 @@ bool RuleLoader::ReadStrings(const std::string& file, const YAML::Node& node,
     } else if (item.IsSequence()) {  // the forms of one word: [say, says, said, saying]
       for (const auto& form : item) {
         if (!form.IsScalar()) {
-          error_ = At(file, form, "expected a word or phrase");
+          Fail(At(file, form, "expected a word or phrase"));
           return false;
         }
         out->push_back(form.as<std::string>());
       }
     } else {
-      error_ = At(file, item, "expected a word or phrase, or a list of forms");
+      Fail(At(file, item, "expected a word or phrase, or a list of forms"));
       return false;
     }
+  }
+  return true;
+}
+
+bool RuleLoader::ReadBool(const std::string& file, const YAML::Node& map, const char* key,
+                          bool* out) {
+  const YAML::Node node = map[key];
+  if (!node) return true;
+  if (!node.IsScalar() || !YAML::convert<bool>::decode(node, *out)) {
+    Fail(At(file, node, std::string("'") + key + "' must be true or false"));
+    return false;
+  }
+  return true;
+}
+
+bool RuleLoader::ReadNumber(const std::string& file, const YAML::Node& map, const char* key,
+                            double* out) {
+  const YAML::Node node = map[key];
+  if (!node) return true;
+  if (!node.IsScalar() || !YAML::convert<double>::decode(node, *out)) {
+    Fail(At(file, node, std::string("'") + key + "' must be a number"));
+    return false;
   }
   return true;
 }
@@ -217,14 +273,31 @@ bool RuleLoader::ReadString(const std::string& file, const YAML::Node& map, cons
                             bool required, std::string* out) {
   const YAML::Node node = map[key];
   if (!node) {
-    if (required) error_ = At(file, map, std::string("missing key '") + key + "'");
+    if (required) Fail(At(file, map, std::string("missing key '") + key + "'"));
     return !required;
   }
   if (!node.IsScalar()) {
-    error_ = At(file, node, std::string("'") + key + "' must be a string");
+    Fail(At(file, node, std::string("'") + key + "' must be a string"));
     return false;
   }
   *out = node.as<std::string>();
+  return true;
+}
+
+bool RuleLoader::CollectLexicon(const ParsedFile& f, const YAML::detail::iterator_value& kv) {
+  const std::string name = kv.first.as<std::string>();
+  if (lexicon_entries_.count(name)) {
+    Fail(At(f.name, kv.first, "lexicon '" + name + "' is defined twice"));
+    return false;
+  }
+  Lexicon lexicon{name, {}, Where(f.name, kv.first)};
+  if (!ReadStrings(f.name, kv.second, &lexicon.entries)) {
+    // Known by name, though broken: patterns that use it are not reported a second time.
+    lexicon_entries_[name];
+    return false;
+  }
+  lexicon_entries_[name] = lexicon.entries;
+  set_.lexicons_.push_back(std::move(lexicon));
   return true;
 }
 
@@ -232,20 +305,30 @@ bool RuleLoader::CollectLexicons(const ParsedFile& f) {
   const YAML::Node node = f.root["lexicons"];
   if (!node) return true;
   if (!node.IsMap()) {
-    error_ = At(f.name, node, "'lexicons' must map names to lists");
+    Fail(At(f.name, node, "'lexicons' must map names to lists"));
     return false;
   }
+  bool ok = true;
   for (const auto& kv : node) {
-    const std::string name = kv.first.as<std::string>();
-    if (lexicon_entries_.count(name)) {
-      error_ = At(f.name, kv.first, "lexicon '" + name + "' is defined twice");
-      return false;
-    }
-    Lexicon lexicon{name, {}, Where(f.name, kv.first)};
-    if (!ReadStrings(f.name, kv.second, &lexicon.entries)) return false;
-    lexicon_entries_[name] = lexicon.entries;
-    set_.lexicons_.push_back(std::move(lexicon));
+    // A broken rule is reported and skipped, so one run reports every broken rule.
+    ok = CollectLexicon(f, kv) && ok;
   }
+  return ok;
+}
+
+bool RuleLoader::CollectOutlet(const ParsedFile& f, const YAML::Node& item) {
+  if (!CheckKeys(f.name, item, {"name", "aliases", "domains", "wire"})) return false;
+  Outlet outlet;
+  outlet.where = Where(f.name, item);
+  if (!ReadString(f.name, item, "name", true, &outlet.name)) return false;
+  if (item["aliases"] && !ReadStrings(f.name, item["aliases"], &outlet.aliases)) return false;
+  if (item["domains"] && !ReadStrings(f.name, item["domains"], &outlet.domains)) return false;
+  if (!ReadBool(f.name, item, "wire", &outlet.wire)) return false;
+  const size_t index = set_.outlets_.size();
+  set_.outlet_index_.emplace(AsciiLower(outlet.name), index);
+  for (const auto& a : outlet.aliases) set_.outlet_index_.emplace(AsciiLower(a), index);
+  for (const auto& d : outlet.domains) set_.outlet_index_.emplace(AsciiLower(d), index);
+  set_.outlets_.push_back(std::move(outlet));
   return true;
 }
 
@@ -253,30 +336,15 @@ bool RuleLoader::CollectOutlets(const ParsedFile& f) {
   const YAML::Node node = f.root["outlets"];
   if (!node) return true;
   if (!node.IsSequence()) {
-    error_ = At(f.name, node, "'outlets' must be a list");
+    Fail(At(f.name, node, "'outlets' must be a list"));
     return false;
   }
+  bool ok = true;
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item, {"name", "aliases", "domains", "wire"})) return false;
-    Outlet outlet;
-    outlet.where = Where(f.name, item);
-    if (!ReadString(f.name, item, "name", true, &outlet.name)) return false;
-    if (item["aliases"] && !ReadStrings(f.name, item["aliases"], &outlet.aliases)) return false;
-    if (item["domains"] && !ReadStrings(f.name, item["domains"], &outlet.domains)) return false;
-    if (item["wire"]) {
-      if (!item["wire"].IsScalar()) {
-        error_ = At(f.name, item["wire"], "'wire' must be true or false");
-        return false;
-      }
-      outlet.wire = item["wire"].as<bool>();
-    }
-    const size_t index = set_.outlets_.size();
-    set_.outlet_index_.emplace(AsciiLower(outlet.name), index);
-    for (const auto& a : outlet.aliases) set_.outlet_index_.emplace(AsciiLower(a), index);
-    for (const auto& d : outlet.domains) set_.outlet_index_.emplace(AsciiLower(d), index);
-    set_.outlets_.push_back(std::move(outlet));
+    // A broken rule is reported and skipped, so one run reports every broken rule.
+    ok = CollectOutlet(f, item) && ok;
   }
-  return true;
+  return ok;
 }
 
 bool RuleLoader::CollectAbbreviations(const ParsedFile& f) {
@@ -298,7 +366,7 @@ bool RuleLoader::CollectAbbreviations(const ParsedFile& f) {
 
 std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::Node& node) {
   if (!node || !node.IsScalar()) {
-    error_ = At(file, node ? node : YAML::Node(), "'pattern' must be a string");
+    Fail(At(file, node ? node : YAML::Node(), "'pattern' must be a string"));
     return nullptr;
   }
   PatternCompiler compiler(&lexicon_entries_);
@@ -311,41 +379,113 @@ std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::
     // quote).
     const bool quoted = node.Tag() == "!";
     int col = mark.column + 1 + (column >= 0 ? column + (quoted ? 1 : 0) : 0);
-    error_ = Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message);
+    Fail(Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message));
   }
   return re;
+}
+
+bool RuleLoader::CompileRole(const ParsedFile& f, const YAML::Node& item) {
+  static const std::vector<std::string> kRoles = {"date",   "dateline",    "caption", "credit",
+                                                  "byline", "boilerplate", "heading", "question"};
+  if (!CheckKeys(f.name, item, {"role", "scope", "pattern", "examples"})) return false;
+  RoleRule rule;
+  rule.where = Where(f.name, item);
+  if (!ReadString(f.name, item, "role", true, &rule.role)) return false;
+  if (std::find(kRoles.begin(), kRoles.end(), rule.role) == kRoles.end()) {
+    Fail(At(f.name, item["role"], "unknown role '" + rule.role + "'"));
+    return false;
+  }
+  std::string scope = "block";
+  if (!ReadString(f.name, item, "scope", false, &scope)) return false;
+  if (scope != "block" && scope != "sentence") {
+    Fail(At(f.name, item["scope"], "scope must be 'block' or 'sentence'"));
+    return false;
+  }
+  rule.sentence_scope = scope == "sentence";
+  if (!ReadExamples(f.name, item, false, &rule.examples)) return false;
+  rule.re = CompileAt(f.name, item["pattern"]);
+  if (!rule.re) return false;
+  set_.role_rules_.push_back(std::move(rule));
+  return true;
 }
 
 bool RuleLoader::CompileRoles(const ParsedFile& f) {
   const YAML::Node node = f.root["roles"];
   if (!node) return true;
   if (!node.IsSequence()) {
-    error_ = At(f.name, node, "'roles' must be a list");
+    Fail(At(f.name, node, "'roles' must be a list"));
     return false;
   }
-  static const std::vector<std::string> kRoles = {"date",   "dateline",    "caption", "credit",
-                                                  "byline", "boilerplate", "heading", "question"};
+  bool ok = true;
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item, {"role", "scope", "pattern", "examples"})) return false;
-    RoleRule rule;
-    rule.where = Where(f.name, item);
-    if (!ReadString(f.name, item, "role", true, &rule.role)) return false;
-    if (std::find(kRoles.begin(), kRoles.end(), rule.role) == kRoles.end()) {
-      error_ = At(f.name, item["role"], "unknown role '" + rule.role + "'");
-      return false;
-    }
-    std::string scope = "block";
-    if (!ReadString(f.name, item, "scope", false, &scope)) return false;
-    if (scope != "block" && scope != "sentence") {
-      error_ = At(f.name, item["scope"], "scope must be 'block' or 'sentence'");
-      return false;
-    }
-    rule.sentence_scope = scope == "sentence";
-    if (!ReadExamples(f.name, item, false, &rule.examples)) return false;
-    rule.re = CompileAt(f.name, item["pattern"]);
-    if (!rule.re) return false;
-    set_.role_rules_.push_back(std::move(rule));
+    // A broken rule is reported and skipped, so one run reports every broken rule.
+    ok = CompileRole(f, item) && ok;
   }
+  return ok;
+}
+
+bool RuleLoader::CompileCue(const ParsedFile& f, const char* key, const YAML::Node& item,
+                            std::vector<CueRule>* out) {
+  if (!CheckKeys(f.name, item,
+                 {"id", "pattern", "source", "inner", "fallback", "scope", "cue", "type",
+                  "description", "examples"}))
+    return false;
+  CueRule rule;
+  rule.where = Where(f.name, item);
+  if (!ReadString(f.name, item, "id", true, &rule.id)) return false;
+  if (!NewId("cue", f.name, item, rule.id)) return false;
+  std::string side = "subject";
+  if (!ReadString(f.name, item, "source", false, &side)) return false;
+  if (side == "subject") {
+    rule.side = SourceSide::kSubject;
+  } else if (side == "after") {
+    rule.side = SourceSide::kAfter;
+  } else if (side == "capture") {
+    rule.side = SourceSide::kCapture;
+  } else if (side == "vague") {
+    rule.side = SourceSide::kVague;
+  } else {
+    Fail(At(f.name, item["source"], "source must be one of: subject, after, capture, vague"));
+    return false;
+  }
+  if (!ReadBool(f.name, item, "inner", &rule.inner)) return false;
+  if (!ReadBool(f.name, item, "fallback", &rule.fallback)) return false;
+  std::string scope = "sentence";
+  if (!ReadString(f.name, item, "scope", false, &scope)) return false;
+  if (scope != "sentence" && scope != "paragraph") {
+    Fail(At(f.name, item["scope"], "scope must be 'sentence' or 'paragraph'"));
+    return false;
+  }
+  rule.holds_paragraph = scope == "paragraph";
+  if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
+  if (!ReadString(f.name, item, "type", false, &rule.fixed_type)) return false;
+  if (!rule.fixed_type.empty() && !IsSourceTypeName(rule.fixed_type)) {
+    Fail(At(
+        f.name, item["type"],
+        "unknown source type '" + rule.fixed_type + "' (" + std::string(kSourceTypeNames) + ")"));
+    return false;
+  }
+  if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
+  if (!ReadExamples(f.name, item, std::string_view(key) == "attribution", &rule.examples))
+    return false;
+  rule.re = CompileAt(f.name, item["pattern"]);
+  if (!rule.re) return false;
+  const auto& groups = rule.re->NamedCapturingGroups();
+  const bool is_via = std::string_view(key) == "via";
+  if (is_via && !groups.count("source")) {
+    Fail(At(f.name, item["pattern"],
+            "a via pattern needs a named group (?P<source>...) for the outlet"));
+    return false;
+  }
+  if (!is_via && rule.fixed_cue.empty() && !groups.count("cue")) {
+    Fail(At(f.name, item["pattern"], "pattern needs a named group (?P<cue>...) or a 'cue' key"));
+    return false;
+  }
+  if (rule.side == SourceSide::kCapture && !groups.count("source")) {
+    Fail(At(f.name, item["pattern"], "source: capture needs a named group (?P<source>...)"));
+    return false;
+  }
+  out->push_back(std::move(rule));
   return true;
 }
 
@@ -353,72 +493,34 @@ bool RuleLoader::CompileCues(const ParsedFile& f, const char* key, std::vector<C
   const YAML::Node node = f.root[key];
   if (!node) return true;
   if (!node.IsSequence()) {
-    error_ = At(f.name, node, std::string("'") + key + "' must be a list");
+    Fail(At(f.name, node, std::string("'") + key + "' must be a list"));
     return false;
   }
+  bool ok = true;
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item,
-                   {"id", "pattern", "source", "inner", "fallback", "scope", "cue", "type",
-                    "description", "examples"}))
-      return false;
-    CueRule rule;
-    rule.where = Where(f.name, item);
-    if (!ReadString(f.name, item, "id", true, &rule.id)) return false;
-    if (!NewId("cue", f.name, item, rule.id)) return false;
-    std::string side = "subject";
-    if (!ReadString(f.name, item, "source", false, &side)) return false;
-    if (side == "subject") {
-      rule.side = SourceSide::kSubject;
-    } else if (side == "after") {
-      rule.side = SourceSide::kAfter;
-    } else if (side == "capture") {
-      rule.side = SourceSide::kCapture;
-    } else if (side == "vague") {
-      rule.side = SourceSide::kVague;
-    } else {
-      error_ = At(f.name, item["source"], "source must be one of: subject, after, capture, vague");
-      return false;
-    }
-    if (item["inner"]) rule.inner = item["inner"].as<bool>();
-    if (item["fallback"]) rule.fallback = item["fallback"].as<bool>();
-    std::string scope = "sentence";
-    if (!ReadString(f.name, item, "scope", false, &scope)) return false;
-    if (scope != "sentence" && scope != "paragraph") {
-      error_ = At(f.name, item["scope"], "scope must be 'sentence' or 'paragraph'");
-      return false;
-    }
-    rule.holds_paragraph = scope == "paragraph";
-    if (!ReadString(f.name, item, "cue", false, &rule.fixed_cue)) return false;
-    if (!ReadString(f.name, item, "type", false, &rule.fixed_type)) return false;
-    if (!rule.fixed_type.empty() && !IsSourceTypeName(rule.fixed_type)) {
-      error_ = At(
-          f.name, item["type"],
-          "unknown source type '" + rule.fixed_type + "' (" + std::string(kSourceTypeNames) + ")");
-      return false;
-    }
-    if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
-    if (!ReadExamples(f.name, item, std::string_view(key) == "attribution", &rule.examples))
-      return false;
-    rule.re = CompileAt(f.name, item["pattern"]);
-    if (!rule.re) return false;
-    const auto& groups = rule.re->NamedCapturingGroups();
-    const bool is_via = std::string_view(key) == "via";
-    if (is_via && !groups.count("source")) {
-      error_ = At(f.name, item["pattern"],
-                  "a via pattern needs a named group (?P<source>...) for the outlet");
-      return false;
-    }
-    if (!is_via && rule.fixed_cue.empty() && !groups.count("cue")) {
-      error_ =
-          At(f.name, item["pattern"], "pattern needs a named group (?P<cue>...) or a 'cue' key");
-      return false;
-    }
-    if (rule.side == SourceSide::kCapture && !groups.count("source")) {
-      error_ = At(f.name, item["pattern"], "source: capture needs a named group (?P<source>...)");
-      return false;
-    }
-    out->push_back(std::move(rule));
+    // A broken rule is reported and skipped, so one run reports every broken rule.
+    ok = CompileCue(f, key, item, out) && ok;
   }
+  return ok;
+}
+
+bool RuleLoader::CompileSignal(const ParsedFile& f, const YAML::Node& item) {
+  if (!CheckKeys(f.name, item, {"id", "pattern", "weight", "description", "examples"}))
+    return false;
+  ClaimSignal signal;
+  signal.where = Where(f.name, item);
+  if (!ReadString(f.name, item, "id", true, &signal.id)) return false;
+  if (!NewId("claim signal", f.name, item, signal.id)) return false;
+  if (!item["weight"]) {
+    Fail(At(f.name, item, "missing numeric 'weight'"));
+    return false;
+  }
+  if (!ReadNumber(f.name, item, "weight", &signal.weight)) return false;
+  if (!ReadString(f.name, item, "description", false, &signal.description)) return false;
+  if (!ReadExamples(f.name, item, false, &signal.examples)) return false;
+  signal.re = CompileAt(f.name, item["pattern"]);
+  if (!signal.re) return false;
+  set_.claim_signals_.push_back(std::move(signal));
   return true;
 }
 
@@ -426,31 +528,41 @@ bool RuleLoader::CompileClaims(const ParsedFile& f) {
   const YAML::Node node = f.root["claims"];
   if (!node) return true;
   if (!CheckKeys(f.name, node, {"threshold", "signals"})) return false;
-  if (node["threshold"]) set_.claim_threshold_ = node["threshold"].as<double>();
+  bool ok = ReadNumber(f.name, node, "threshold", &set_.claim_threshold_);
   const YAML::Node signals = node["signals"];
-  if (!signals) return true;
+  if (!signals) return ok;
   if (!signals.IsSequence()) {
-    error_ = At(f.name, signals, "'signals' must be a list");
+    Fail(At(f.name, signals, "'signals' must be a list"));
     return false;
   }
   for (const auto& item : signals) {
-    if (!CheckKeys(f.name, item, {"id", "pattern", "weight", "description", "examples"}))
-      return false;
-    ClaimSignal signal;
-    signal.where = Where(f.name, item);
-    if (!ReadString(f.name, item, "id", true, &signal.id)) return false;
-    if (!NewId("claim signal", f.name, item, signal.id)) return false;
-    if (!item["weight"] || !item["weight"].IsScalar()) {
-      error_ = At(f.name, item, "missing numeric 'weight'");
-      return false;
-    }
-    signal.weight = item["weight"].as<double>();
-    if (!ReadString(f.name, item, "description", false, &signal.description)) return false;
-    if (!ReadExamples(f.name, item, false, &signal.examples)) return false;
-    signal.re = CompileAt(f.name, item["pattern"]);
-    if (!signal.re) return false;
-    set_.claim_signals_.push_back(std::move(signal));
+    // A broken rule is reported and skipped, so one run reports every broken rule.
+    ok = CompileSignal(f, item) && ok;
   }
+  return ok;
+}
+
+bool RuleLoader::CompileFinding(const ParsedFile& f, const YAML::Node& item) {
+  if (!CheckKeys(f.name, item, {"id", "severity", "description", "message", "enabled"}))
+    return false;
+  FindingRule rule;
+  rule.where = Where(f.name, item);
+  std::string severity;
+  if (!ReadString(f.name, item, "id", true, &rule.id) ||
+      !ReadString(f.name, item, "severity", true, &severity) ||
+      !ReadString(f.name, item, "description", false, &rule.description) ||
+      !ReadString(f.name, item, "message", true, &rule.message)) {
+    return false;
+  }
+  if (!NewId("finding", f.name, item, rule.id)) return false;
+  auto parsed = ParseSeverity(severity);
+  if (!parsed) {
+    Fail(At(f.name, item["severity"], "severity must be info, warning or error"));
+    return false;
+  }
+  rule.severity = *parsed;
+  if (!ReadBool(f.name, item, "enabled", &rule.enabled)) return false;
+  set_.finding_rules_.push_back(std::move(rule));
   return true;
 }
 
@@ -458,32 +570,15 @@ bool RuleLoader::CompileFindings(const ParsedFile& f) {
   const YAML::Node node = f.root["findings"];
   if (!node) return true;
   if (!node.IsSequence()) {
-    error_ = At(f.name, node, "'findings' must be a list");
+    Fail(At(f.name, node, "'findings' must be a list"));
     return false;
   }
+  bool ok = true;
   for (const auto& item : node) {
-    if (!CheckKeys(f.name, item, {"id", "severity", "description", "message", "enabled"}))
-      return false;
-    FindingRule rule;
-    rule.where = Where(f.name, item);
-    std::string severity;
-    if (!ReadString(f.name, item, "id", true, &rule.id) ||
-        !ReadString(f.name, item, "severity", true, &severity) ||
-        !ReadString(f.name, item, "description", false, &rule.description) ||
-        !ReadString(f.name, item, "message", true, &rule.message)) {
-      return false;
-    }
-    if (!NewId("finding", f.name, item, rule.id)) return false;
-    auto parsed = ParseSeverity(severity);
-    if (!parsed) {
-      error_ = At(f.name, item["severity"], "severity must be info, warning or error");
-      return false;
-    }
-    rule.severity = *parsed;
-    if (item["enabled"]) rule.enabled = item["enabled"].as<bool>();
-    set_.finding_rules_.push_back(std::move(rule));
+    // A broken rule is reported and skipped, so one run reports every broken rule.
+    ok = CompileFinding(f, item) && ok;
   }
-  return true;
+  return ok;
 }
 
 Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files) {
@@ -494,34 +589,36 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
       if (root.IsNull()) continue;
       if (!CheckKeys(name, root,
                      {"lexicons", "outlets", "abbreviations", "roles", "attribution", "via",
-                      "claims", "findings"}))
-        return *error_;
+                      "claims", "findings"})) {
+        continue;
+      }
       parsed.push_back({name, root});
     } catch (const YAML::Exception& e) {
-      return Error::AtLine(ErrorCode::kRules, name, e.mark.line + 1, e.mark.column + 1, e.msg);
+      Fail(Error::AtLine(ErrorCode::kRules, name, e.mark.line + 1, e.mark.column + 1, e.msg));
     }
   }
-  try {
-    for (const auto& f : parsed) {
-      if (!CollectLexicons(f) || !CollectOutlets(f) || !CollectAbbreviations(f)) return *error_;
-    }
-    // Every outlet name and alias is also a lexicon, so patterns can say {outlets}.
-    std::vector<std::string> outlet_names;
-    for (const auto& o : set_.outlets_) {
-      outlet_names.push_back(o.name);
-      outlet_names.insert(outlet_names.end(), o.aliases.begin(), o.aliases.end());
-    }
-    lexicon_entries_["outlets"] = outlet_names;
-    for (const auto& f : parsed) {
-      if (!CompileRoles(f) || !CompileCues(f, "attribution", &set_.cue_rules_) ||
-          !CompileCues(f, "via", &set_.via_rules_) || !CompileClaims(f) || !CompileFindings(f)) {
-        return *error_;
-      }
-    }
-  } catch (const YAML::Exception& e) {
-    const std::string file = parsed.empty() ? std::string() : parsed.front().name;
-    return Error::AtLine(ErrorCode::kRules, file, e.mark.line + 1, e.mark.column + 1, e.msg);
+  // Every section of every file is read even after a problem, so one run reports each broken rule;
+  // the sections that patterns refer to (lexicons, outlets) come first.
+  for (const auto& f : parsed) {
+    Guarded(f, [&] { return CollectLexicons(f); });
+    Guarded(f, [&] { return CollectOutlets(f); });
+    Guarded(f, [&] { return CollectAbbreviations(f); });
   }
+  // Every outlet name and alias is also a lexicon, so patterns can say {outlets}.
+  std::vector<std::string> outlet_names;
+  for (const auto& o : set_.outlets_) {
+    outlet_names.push_back(o.name);
+    outlet_names.insert(outlet_names.end(), o.aliases.begin(), o.aliases.end());
+  }
+  lexicon_entries_["outlets"] = outlet_names;
+  for (const auto& f : parsed) {
+    Guarded(f, [&] { return CompileRoles(f); });
+    Guarded(f, [&] { return CompileCues(f, "attribution", &set_.cue_rules_); });
+    Guarded(f, [&] { return CompileCues(f, "via", &set_.via_rules_); });
+    Guarded(f, [&] { return CompileClaims(f); });
+    Guarded(f, [&] { return CompileFindings(f); });
+  }
+  if (!errors_.empty()) return Combined();
   if (!set_.claim_signals_.empty()) {
     set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
     for (const auto& signal : set_.claim_signals_) {
@@ -541,11 +638,13 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     auto it = lexicon_entries_.find(name);
     if (it == lexicon_entries_.end()) {
       const std::string file = files.empty() ? std::string("rules") : files.begin()->first;
-      return Error::InFile(ErrorCode::kRules, file,
-                           "the rule pack has no lexicon '" + name + "', which the analysis needs");
+      Fail(Error::InFile(ErrorCode::kRules, file,
+                         "the rule pack has no lexicon '" + name + "', which the analysis needs"));
+      continue;
     }
     set_.word_sets_.emplace(name, PhraseSet(it->second));
   }
+  if (!errors_.empty()) return Combined();
   return std::move(set_);
 }
 
