@@ -15,6 +15,8 @@
 
 #include "base/paths.h"
 #include "cli/error_printer.h"
+#include "cli/output_files.h"
+#include "cli/report_folder.h"
 #include "pipeline/auditor.h"
 #include "pipeline/baseline.h"
 #include "pipeline/changed_files.h"
@@ -31,78 +33,11 @@
 namespace audit {
 namespace {
 
-// Output to a file is written to a temporary name and renamed when complete, so a run that stops
-// half-way never leaves half a report.
-class OutputTarget {
- public:
-  explicit OutputTarget(const std::string& path) : path_(path) {
-    if (path_.empty()) return;
-    temp_ = path_ + ".tmp-" + std::to_string(getpid());
-    file_.open(temp_, std::ios::binary | std::ios::trunc);
-  }
-  bool ok() const { return path_.empty() || file_.is_open(); }
-  std::ostream& stream() { return path_.empty() ? std::cout : file_; }
-  // Renames the temporary file into place; false (with the reason in *error) when that fails.
-  bool Commit(std::string* error) {
-    if (path_.empty()) {
-      std::cout.flush();
-      return true;
-    }
-    file_.close();
-    if (!file_ || std::rename(temp_.c_str(), path_.c_str()) != 0) {
-      *error = std::strerror(errno);
-      std::remove(temp_.c_str());
-      return false;
-    }
-    return true;
-  }
-
- private:
-  std::string path_;
-  std::string temp_;
-  std::ofstream file_;
-};
-
 bool UseColor(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   return isatty(STDOUT_FILENO) && !(no_color && *no_color);
-}
-
-// Writes `text` to `path` through a temporary name, so a stopped run never leaves half a file.
-bool WriteFileAtomically(const std::string& path, const std::string& text) {
-  const std::string temp = path + ".tmp-" + std::to_string(getpid());
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
-      std::remove(temp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    return false;
-  }
-  return true;
-}
-
-// (2, "Pool Vote.md") -> "0003-pool-vote-md.html": the article's page, numbered in input order so
-// names never collide.
-std::string PageName(size_t index, const std::string& display_path) {
-  std::string slug;
-  for (char c : display_path) {
-    const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (c >= 'A' && c <= 'Z')
-      slug += static_cast<char>(c - 'A' + 'a');
-    else if (keep)
-      slug += c;
-    else if (!slug.empty() && slug.back() != '-')
-      slug += '-';
-    if (slug.size() >= 60) break;
-  }
-  return fmt::format("{:04}-{}.html", index + 1, slug);
 }
 
 }  // namespace
@@ -193,20 +128,17 @@ int RunCheck(const CheckArgs& args) {
   const bool ci_format = IsCiFormat(args.format);
   const bool html = args.format == "html";
   const bool report_folder = !args.report_dir.empty();
-  const std::string pages_dir = args.report_dir + "/articles";
+  ReportFolder folder(args.report_dir);
   if (report_folder) {
-    std::error_code ec;
-    std::filesystem::create_directories(pages_dir, ec);
-    if (ec) {
-      std::cerr << pages_dir << ": error: cannot create the report folder: " << ec.message()
-                << '\n';
+    std::string error;
+    if (!folder.Open(&error)) {
+      std::cerr << args.report_dir << ": error: cannot create the report folder: " << error << '\n';
       return kExitError;
     }
   }
   // The CI formats and HTML write their documents once every file is in; so does --write-baseline.
   std::vector<FileReport> kept;
-  std::vector<IndexEntry> index;
-  const bool keep_reports = ci_format || html || args.write_baseline;
+  const bool keep_reports = ci_format || (html && !report_folder) || args.write_baseline;
   ReportTotals totals;
   JsonDocumentWriter json(out);
   if (args.format == "json") json.Begin();
@@ -216,7 +148,7 @@ int RunCheck(const CheckArgs& args) {
       if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
       if (html) {
         report.rendered = RenderHtmlArticle(report, *profile.rules, DisplayPath(report.path, root),
-                                            report_folder ? "../index.html" : "");
+                                            report_folder ? ReportFolder::IndexHref() : "");
       } else if (args.format == "text") {
         report.rendered = TextWriter::RenderFile(report, color);
       } else if (!ci_format) {
@@ -236,14 +168,11 @@ int RunCheck(const CheckArgs& args) {
     baseline_matched.insert(report.baselined.begin(), report.baselined.end());
     if (report_folder) {
       const std::string shown = DisplayPath(report.path, root);
-      const std::string name =
-          PageName(index.size(), std::filesystem::path(report.path).filename().string());
-      if (!WriteFileAtomically(pages_dir + "/" + name, report.rendered)) {
-        std::cerr << pages_dir << "/" << name << ": error: cannot write the page\n";
+      if (!folder.Add(std::move(report), shown)) {
+        std::cerr << args.report_dir << ": error: cannot write the page of " << shown << '\n';
         input_errors = true;
       }
-      report.rendered.clear();
-      index.push_back({ArticleTitle(report, shown), shown, "articles/" + name, nullptr});
+      return;
     }
     if (keep_reports && !ci_format && !html) {
       // Printed now, kept for the baseline.
@@ -265,13 +194,12 @@ int RunCheck(const CheckArgs& args) {
     AuditInOrder(*profile->auditor, files, args.jobs, render_under(*profile), emit);
   }
   if (report_folder) {
-    for (size_t k = 0; k < index.size(); ++k) index[k].report = &kept[k];
-    const std::string index_path = args.report_dir + "/index.html";
-    if (!WriteFileAtomically(index_path, RenderHtmlIndex(index))) {
-      std::cerr << index_path << ": error: cannot write the index\n";
+    if (!folder.Finish()) {
+      std::cerr << folder.index_path() << ": error: cannot write the index\n";
       return kExitError;
     }
-    std::cerr << "audit: wrote " << index_path << " and " << index.size() << " article page(s)\n";
+    std::cerr << "audit: wrote " << folder.index_path() << " and " << folder.pages()
+              << " article page(s)\n";
   } else if (html) {
     if (kept.size() != 1) {
       std::cerr << "audit: error: --format html writes one article's page; for " << kept.size()

@@ -31,6 +31,9 @@ struct CheckArgs {
   std::string config;         // --config FILE; else the nearest .audit.yaml above each file
   std::string report_dir;     // `audit report --out DIR`: the HTML corpus report's folder
   int jobs = 0;
+  bool stdin_jsonl = false;  // --stdin-jsonl: article records on standard input (stream_command.h)
+  std::vector<std::string> from_jsonl;  // `audit report --from-jsonl`: shards of earlier results
+  bool quiet = false;                   // --quiet: no progress line
 };
 
 int RunCheck(const CheckArgs& args);

@@ -6,7 +6,9 @@
 #include "cli/check_command.h"
 #include "cli/eval_command.h"
 #include "cli/explain_command.h"
+#include "cli/from_jsonl_command.h"
 #include "cli/rules_command.h"
+#include "cli/stream_command.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -18,8 +20,10 @@ int main(int argc, char** argv) {
   audit::CheckArgs check;
   CLI::App* cmd =
       app.add_subcommand("check", "Audit articles (files or folders) and report findings");
-  cmd->add_option("paths", check.paths, "Article files or folders (walked recursively)")
-      ->required();
+  cmd->add_option("paths", check.paths, "Article files or folders (walked recursively)");
+  cmd->add_flag("--stdin-jsonl", check.stdin_jsonl,
+                "Read {\"id\", \"text\", \"format\"?, \"publisher\"?} records from standard input, "
+                "one per line; write one JSON result per line");
   cmd->add_option("--format,-f", check.format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl", "sarif", "github", "junit", "rdjsonl",
                              "gitlab", "checkstyle", "markdown", "html"}));
@@ -44,7 +48,9 @@ int main(int argc, char** argv) {
   report.fail_on = "never";
   CLI::App* report_cmd = app.add_subcommand(
       "report", "Write an HTML report: a page per article and a corpus index, in --out DIR");
-  report_cmd->add_option("paths", report.paths, "Article files or folders")->required();
+  report_cmd->add_option("paths", report.paths, "Article files or folders");
+  report_cmd->add_option("--from-jsonl", report.from_jsonl,
+                         "Build the report from result shards (--format jsonl output) instead");
   report_cmd->add_option("--out", report.report_dir, "Folder for the report")->required();
   report_cmd->add_option("--config", report.config, "Config file");
   report_cmd->add_option("--publisher", report.publisher,
@@ -94,13 +100,37 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : audit::kExitError;
   }
-  if (cmd->parsed()) return audit::RunCheck(check);
+  if (cmd->parsed()) {
+    if (check.stdin_jsonl) {
+      if (!check.paths.empty()) {
+        std::cerr << "audit check: error: --stdin-jsonl reads standard input; give no paths\n";
+        return audit::kExitError;
+      }
+      return audit::RunStdinJsonl(check, std::cin, std::cout);
+    }
+    if (check.paths.empty()) {
+      std::cerr << "audit check: error: give the articles to audit (files or folders)\n";
+      return audit::kExitError;
+    }
+    return audit::RunCheck(check);
+  }
   if (init->parsed()) return audit::RunInit();
   if (rules_cmd->parsed()) return audit::RunRules(rules);
   if (explain_cmd->parsed()) return audit::RunExplain(explain);
   if (eval_cmd->parsed()) return audit::RunEval(eval);
   if (report_cmd->parsed()) {
     report.format = "html";
+    if (!report.from_jsonl.empty()) {
+      if (!report.paths.empty()) {
+        std::cerr << "audit report: error: give articles or --from-jsonl shards, not both\n";
+        return audit::kExitError;
+      }
+      return audit::RunReportFromJsonl(report);
+    }
+    if (report.paths.empty()) {
+      std::cerr << "audit report: error: give the articles (files or folders) or --from-jsonl\n";
+      return audit::kExitError;
+    }
     return audit::RunCheck(report);
   }
   return audit::kExitError;

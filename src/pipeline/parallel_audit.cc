@@ -11,11 +11,18 @@ namespace audit {
 void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files, int jobs,
                   const std::function<void(FileReport&)>& render,
                   const std::function<void(FileReport&)>& emit) {
+  RunInOrder(
+      files.size(), jobs, [&](size_t i) { return auditor.AuditFile(files[i]); }, render, emit);
+}
+
+void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>& produce,
+                const std::function<void(FileReport&)>& render,
+                const std::function<void(FileReport&)>& emit) {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(files.size(), 1)));
+  jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(count, 1)));
   if (jobs == 1) {
-    for (const auto& path : files) {
-      FileReport report = auditor.AuditFile(path);
+    for (size_t i = 0; i < count; ++i) {
+      FileReport report = produce(i);
       render(report);
       emit(report);
     }
@@ -32,12 +39,12 @@ void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files,
   auto worker = [&] {
     for (;;) {
       const size_t i = next_to_take.fetch_add(1);
-      if (i >= files.size()) return;
+      if (i >= count) return;
       {
         std::unique_lock<std::mutex> lock(mu);
         advance.wait(lock, [&] { return i < next_to_emit + window; });
       }
-      FileReport report = auditor.AuditFile(files[i]);
+      FileReport report = produce(i);
       render(report);
       std::lock_guard<std::mutex> lock(mu);
       done.emplace(i, std::move(report));
@@ -46,7 +53,7 @@ void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files,
   };
   std::vector<std::thread> threads;
   for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  while (next_to_emit < files.size()) {
+  while (next_to_emit < count) {
     FileReport report;
     {
       std::unique_lock<std::mutex> lock(mu);

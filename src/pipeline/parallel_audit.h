@@ -19,6 +19,11 @@ void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files,
                   const std::function<void(FileReport&)>& render,
                   const std::function<void(FileReport&)>& emit);
 
+// The same for any `count` items: `produce(i)` (on a worker, thread-safe) makes item i's report.
+void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>& produce,
+                const std::function<void(FileReport&)>& render,
+                const std::function<void(FileReport&)>& emit);
+
 }  // namespace audit
 
 #endif  // AUDIT_PIPELINE_PARALLEL_AUDIT_H_

@@ -76,6 +76,7 @@ nlohmann::json FileToJson(const FileReport& report) {
     }
     s["secondhand"] = v.secondhand;
     s["chain"] = v.chain >= 0 ? nlohmann::json(v.chain) : nlohmann::json(nullptr);
+    s["block"] = v.block;
     sentences.push_back(std::move(s));
   }
   j["sentences"] = std::move(sentences);
