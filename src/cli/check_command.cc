@@ -16,6 +16,7 @@
 #include "base/paths.h"
 #include "cli/error_printer.h"
 #include "cli/output_files.h"
+#include "cli/progress.h"
 #include "cli/report_folder.h"
 #include "pipeline/auditor.h"
 #include "pipeline/baseline.h"
@@ -156,8 +157,11 @@ int RunCheck(const CheckArgs& args) {
       }
     };
   };
+  Progress progress(Progress::ShouldShow(args.quiet), std::cerr);
   auto emit = [&](FileReport& report) {
     totals.Add(report);
+    progress.FileDone(report.file ? report.file->bytes().size() : 0,
+                      report.analysis.findings.size());
     if (report.error) {
       input_errors = true;
       PrintError(*report.error, report.file.get(), std::cerr);
@@ -193,6 +197,7 @@ int RunCheck(const CheckArgs& args) {
   for (const auto& [profile, files] : groups) {
     AuditInOrder(*profile->auditor, files, args.jobs, render_under(*profile), emit);
   }
+  progress.Finish();
   if (report_folder) {
     if (!folder.Finish()) {
       std::cerr << folder.index_path() << ": error: cannot write the index\n";

@@ -43,6 +43,7 @@ int main(int argc, char** argv) {
   cmd->add_option("--color", check.color, "Colour output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--jobs,-j", check.jobs, "Worker threads (default: one per core)");
+  cmd->add_flag("--quiet,-q", check.quiet, "No progress line on a terminal");
 
   audit::CheckArgs report;
   report.fail_on = "never";
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
                          "The outlet that publishes these articles");
   report_cmd->add_option("--rules", report.rules_dir, "Rule pack folder");
   report_cmd->add_option("--jobs,-j", report.jobs, "Worker threads (default: one per core)");
+  report_cmd->add_flag("--quiet,-q", report.quiet, "No progress line on a terminal");
 
   audit::RulesArgs rules;
   CLI::App* rules_cmd =
