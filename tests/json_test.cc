@@ -72,5 +72,35 @@ TEST_CASE("JSON lines hold one file per line", "[json]") {
   CHECK(count == 2);
 }
 
+TEST_CASE("The streamed JSON is byte for byte what the JSON tree gives", "[json]") {
+  std::vector<FileReport> reports;
+  reports.push_back(testing::AuditString(
+      "Envoy says talks failed\n\nThe envoy told Reuters that talks failed on Monday.\n\n"
+      "\"It is over,\" she said. \"We tried.\"\n\nExperts say the deal was reportedly dead, "
+      "officials said, after sources told the BBC it had collapsed.\n",
+      "Daily Courier", "a/b.txt"));
+  // Control characters, quotes, backslashes, a bidi control, non-ASCII and invalid UTF-8.
+  reports.push_back(testing::AuditString(
+      "Tab\there, \"quoted\" \\ back\x01slash \xe2\x80\xae caf\xc3\xa9 \xff\xfe said the "
+      "mayor.\n",
+      "", "odd\x7f\xc3.txt"));
+  reports.push_back(testing::AuditString("", "", "empty.txt"));
+  // A file that could not be read: an error with no position.
+  FileReport unreadable;
+  unreadable.path = "missing.txt";
+  unreadable.error = Error::InFile(ErrorCode::kIo, "missing.txt", "cannot read");
+  reports.push_back(std::move(unreadable));
+  // A Markdown article with a cited link, HTML with warnings.
+  reports.push_back(testing::AuditString(
+      "# Pool\n\nThe pool closed, [the council said](https://example.org/c).\n", "", "p.md"));
+  reports.push_back(testing::AuditString(
+      "<html><body><article><p>The pool closed, the mayor said.</p></article>", "", "p.html"));
+  for (const FileReport& r : reports) {
+    INFO(r.path);
+    CHECK(RenderJson(r) ==
+          FileToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
 }  // namespace
 }  // namespace audit

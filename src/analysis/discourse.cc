@@ -53,16 +53,20 @@ struct Entity {
 
 class EntityTable {
  public:
+  static constexpr size_t kRecent = 400;
+
   explicit EntityTable(const RuleSet& rules) : rules_(rules) {}
 
   Entity* Add(Entity e) {
     entities_.push_back(std::move(e));
     return &entities_.back();
   }
-  // Most recent entity matching `pred`.
+  // Most recent entity matching `pred`, among the last kRecent: a pronoun or description points
+  // back a few paragraphs, and the bound keeps a very long document linear in its length.
   template <typename Pred>
   Entity* Latest(Pred pred) {
-    for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    size_t looked = 0;
+    for (auto it = entities_.rbegin(); it != entities_.rend() && looked < kRecent; ++it, ++looked) {
       if (pred(*it)) return &*it;
     }
     return nullptr;

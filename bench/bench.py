@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""The benchmarks of issue 7, in one run on this machine; prints a table and writes bench/RESULTS.md.
+
+  bench/run [--quick]     (builds audit, the corpora and the doubled rule pack first)
+
+Every figure is a ratio against another measurement of the same run, so the targets hold or fail whatever the
+machine's speed: audit against `grep -E` with the combined cue pattern over the same files, 100x against 10x,
+one huge article against many small ones, all cores against one, twice the rules against the rules. Each timing
+is the best of several runs. A benchmark, not a test: it reports, it does not fail the build.
+"""
+import argparse, datetime, os, platform, resource, shutil, subprocess, sys, time
+
+import yaml
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(TOP, "bench", "out")
+BIN = os.path.join(TOP, "build", "audit")
+MAKE_CORPUS = os.path.join(TOP, "..", "shared", "bench", "make_corpus.sh")
+BBC = os.path.join(TOP, "..", "shared", "corpus", "bbc")
+
+
+def run(cmd, cwd=None):
+    """Wall seconds and peak resident kilobytes of one run, output discarded."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd)} exited {code}")
+    return seconds, usage.ru_maxrss
+
+
+def best(cmd, repeat):
+    times, peak = [], 0
+    for _ in range(repeat):
+        s, kb = run(cmd)
+        times.append(s)
+        peak = max(peak, kb)
+    return min(times), peak
+
+
+def size_of(path):
+    if os.path.isfile(path):
+        return os.path.getsize(path), 1
+    total = files = 0
+    for root, _, names in os.walk(path):
+        for n in names:
+            total += os.path.getsize(os.path.join(root, n))
+            files += 1
+    return total, files
+
+
+def corpus(copies):
+    path = os.path.join(OUT, f"corpus-{copies}")
+    if not os.path.isdir(path):
+        subprocess.run([MAKE_CORPUS, path, str(copies)], check=True, stdout=subprocess.DEVNULL)
+    return path
+
+
+def huge_article(megabytes):
+    """One article of about `megabytes` MB: the BBC articles end to end, paragraph after paragraph."""
+    path = os.path.join(OUT, f"huge-{megabytes}mb", "huge.txt")
+    if not os.path.exists(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        texts = [open(os.path.join(BBC, n), encoding="utf-8", errors="replace").read()
+                 for n in sorted(os.listdir(BBC)) if n.endswith(".txt")]
+        with open(path, "w", encoding="utf-8") as out:
+            written = 0
+            while written < megabytes * 1_000_000:
+                for t in texts:
+                    out.write(t.strip() + "\n\n")
+                    written += len(t.encode()) + 2
+    return path
+
+
+def doubled_rules():
+    """The news pack with every pattern rule listed twice (new ids), lexicons and outlets unchanged."""
+    path = os.path.join(OUT, "rules-doubled")
+    shutil.rmtree(path, ignore_errors=True)
+    shutil.copytree(os.path.join(TOP, "rules", "news"), path)
+    for name in os.listdir(path):
+        file = os.path.join(path, name)
+        doc = yaml.safe_load(open(file, encoding="utf-8")) or {}
+        for key in ("attribution", "via"):
+            if doc.get(key):
+                doc[key] = doc[key] + [dict(r, id=r["id"] + "-again") for r in doc[key]]
+        if doc.get("roles"):
+            doc["roles"] = doc["roles"] + [dict(r) for r in doc["roles"]]
+        if doc.get("claims", {}).get("signals"):
+            s = doc["claims"]["signals"]
+            doc["claims"]["signals"] = s + [dict(r, id=r["id"] + "-again") for r in s]
+        yaml.safe_dump(doc, open(file, "w", encoding="utf-8"), allow_unicode=True, sort_keys=False)
+    return path
+
+
+def cue_pattern():
+    forms = []
+    lex = yaml.safe_load(open(os.path.join(TOP, "rules", "news", "cue_verbs.yaml")))["lexicons"]
+    for entry in lex["reporting_verbs"]:
+        forms.extend(entry if isinstance(entry, list) else [entry])
+    forms.append("according to")
+    return r"\b(" + "|".join(sorted(set(forms), key=len, reverse=True)) + r")\b"
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        for line in open("/proc/meminfo"):
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({cpu}), {mem} RAM, {platform.system()} {platform.release()}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="fewer repeats, a 3 MB huge article (a smoke run)")
+    args = ap.parse_args()
+    repeat = 1 if args.quick else 3
+    os.makedirs(OUT, exist_ok=True)
+    c10, c100 = corpus(10), corpus(100)
+    huge = huge_article(3 if args.quick else 30)
+    rules2 = doubled_rules()
+    pattern = cue_pattern()
+    audit = [BIN, "check", "--format", "jsonl", "--fail-on", "never", "--quiet", "--config", "/dev/null"]
+
+    rows, ratios = [], []
+
+    def measure(label, cmd, path, repeat=repeat):
+        seconds, kb = best(cmd, repeat)
+        nbytes, files = size_of(path)
+        rows.append((label, seconds, nbytes / 1e6 / seconds, files / seconds, kb / 1024))
+        return seconds, kb
+
+    g10, _ = measure("grep -E cue pattern, 10x", ["grep", "-r", "-E", "-c", pattern, c10], c10)
+    g100, _ = measure("grep -E cue pattern, 100x", ["grep", "-r", "-E", "-c", pattern, c100], c100)
+    a10, m10 = measure("audit, 1 thread, 10x", audit + ["--jobs", "1", c10], c10)
+    a100, m100 = measure("audit, 1 thread, 100x", audit + ["--jobs", "1", c100], c100)
+    p10, pm10 = measure("audit, all cores, 10x", audit + [c10], c10)
+    p100, pm100 = measure("audit, all cores, 100x", audit + [c100], c100)
+    gh, _ = measure("grep -E cue pattern, huge article", ["grep", "-E", "-c", pattern, huge], huge)
+    h, hm = measure("audit, 1 thread, huge article", audit + ["--jobs", "1", huge], huge)
+    r2, _ = measure("audit, 1 thread, 10x, rules doubled", audit + ["--jobs", "1", "--rules", rules2, c10], c10)
+
+    b10, _ = size_of(c10)
+    b100, _ = size_of(c100)
+    bh, _ = size_of(huge)
+    ratios = [
+        ("audit 1 thread / grep -E, 100x (time)", a100 / g100, "<= 3.0", a100 / g100 <= 3.0),
+        ("audit 1 thread / grep -E, 10x (time)", a10 / g10, "<= 3.0", a10 / g10 <= 3.0),
+        ("all cores speed-up over 1 thread, 100x", a100 / p100, ">= 1.7", a100 / p100 >= 1.7),
+        ("100x time / 10x time (1 thread)", a100 / a10, "<= 10.5", a100 / a10 <= 10.5),
+        ("huge article / small articles, seconds per byte", (h / bh) / (a100 / b100), "<= 1.0",
+         (h / bh) / (a100 / b100) <= 1.0),
+        ("rules doubled / rules, 10x (time)", r2 / a10, "<= 1.5", r2 / a10 <= 1.5),
+        ("peak memory 100x / 10x (all cores)", pm100 / pm10, "<= 1.2", pm100 / pm10 <= 1.2),
+    ]
+
+    table = ["| run | seconds | MB/s | articles/s | peak RSS MB |", "|---|---:|---:|---:|---:|"]
+    for label, s, mbs, fps, mb in rows:
+        table.append(f"| {label} | {s:.2f} | {mbs:.1f} | {fps:.0f} | {mb:.0f} |")
+    targets = ["| ratio | measured | target | met |", "|---|---:|---|---|"]
+    for label, value, target, ok in ratios:
+        targets.append(f"| {label} | {value:.2f} | {target} | {'yes' if ok else 'NO'} |")
+    commit = subprocess.run(["git", "-C", TOP, "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    report = "\n".join([
+        "# Benchmark results",
+        "",
+        f"Written by `bench/run{' --quick' if args.quick else ''}` on {datetime.date.today()} at commit {commit}.",
+        f"Machine: {machine()}.",
+        f"Corpora: `../shared/bench/make_corpus.sh` at 10x ({b10 / 1e6:.1f} MB) and 100x ({b100 / 1e6:.1f} MB);"
+        f" one article of {bh / 1e6:.1f} MB (the BBC articles end to end); the news pack with every pattern rule"
+        " listed twice. Each time is the best of "
+        f"{repeat} run(s). audit runs `audit check --format jsonl --fail-on never --quiet --config /dev/null`"
+        " (`--jobs 1` for one thread); grep runs `grep -r -E -c` with every reporting-verb form of the"
+        " pack and \"according to\" as one alternation.",
+        "",
+        *table,
+        "",
+        *targets,
+        "",
+    ])
+    print(report)
+    with open(os.path.join(TOP, "bench", "RESULTS.md"), "w", encoding="utf-8") as f:
+        f.write(report)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+#include "report/json_text.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "base/utf8.h"
+
+namespace audit {
+
+namespace {
+
+bool IsValidUtf8(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const size_t len = DecodeUtf8(s, i, &cp);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
+void JsonText::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!first_.empty()) {
+    if (!first_.back()) out_->push_back(',');
+    first_.back() = false;
+  }
+}
+
+void JsonText::Open(char c) {
+  BeforeValue();
+  out_->push_back(c);
+  first_.push_back(true);
+}
+
+void JsonText::Close(char c) {
+  first_.pop_back();
+  out_->push_back(c);
+}
+
+void JsonText::Key(std::string_view key) {
+  BeforeValue();
+  WriteString(key);
+  out_->push_back(':');
+  after_key_ = true;
+}
+
+void JsonText::String(std::string_view s) {
+  BeforeValue();
+  WriteString(s);
+}
+
+void JsonText::WriteString(std::string_view s) {
+  if (!IsValidUtf8(s)) {
+    // Rare: nlohmann applies its own replacement, so the bytes match its output exactly.
+    out_->append(nlohmann::json(std::string(s))
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return;
+  }
+  out_->push_back('"');
+  for (char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"':
+        out_->append("\\\"");
+        break;
+      case '\\':
+        out_->append("\\\\");
+        break;
+      case '\b':
+        out_->append("\\b");
+        break;
+      case '\f':
+        out_->append("\\f");
+        break;
+      case '\n':
+        out_->append("\\n");
+        break;
+      case '\r':
+        out_->append("\\r");
+        break;
+      case '\t':
+        out_->append("\\t");
+        break;
+      default:
+        if (c < 0x20) {
+          fmt::format_to(std::back_inserter(*out_), "\\u{:04x}", c);
+        } else {
+          out_->push_back(ch);
+        }
+    }
+  }
+  out_->push_back('"');
+}
+
+void JsonText::Unsigned(size_t n) {
+  BeforeValue();
+  fmt::format_to(std::back_inserter(*out_), "{}", n);
+}
+
+void JsonText::Signed(long long n) {
+  BeforeValue();
+  fmt::format_to(std::back_inserter(*out_), "{}", n);
+}
+
+void JsonText::Double(double d) {
+  BeforeValue();
+  // nlohmann's own number formatting (shortest round trip, ".0" on whole numbers).
+  out_->append(nlohmann::json(d).dump());
+}
+
+void JsonText::Bool(bool b) {
+  BeforeValue();
+  out_->append(b ? "true" : "false");
+}
+
+void JsonText::Null() {
+  BeforeValue();
+  out_->append("null");
+}
+
+}  // namespace audit

@@ -1,0 +1,53 @@
+// JsonText: appends compact JSON to a string, as nlohmann::json's dump(-1) would write the same
+// values (keys in the order given, which the caller keeps sorted, as nlohmann's std::map does), but
+// without building a tree: RenderJson writes each file's result straight into its buffer. Invalid
+// UTF-8 in a string becomes U+FFFD, as dump's `replace` handler does. Not thread-safe; one per
+// buffer.
+#ifndef AUDIT_REPORT_JSON_TEXT_H_
+#define AUDIT_REPORT_JSON_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace audit {
+
+class JsonText {
+ public:
+  explicit JsonText(std::string* out) : out_(out) {}
+
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
+  // The key of the next value in the current object.
+  void Key(std::string_view key);
+
+  void String(std::string_view s);
+  void StringOrNull(std::string_view s) {  // null for an empty string
+    if (s.empty())
+      Null();
+    else
+      String(s);
+  }
+  void Unsigned(size_t n);
+  void Signed(long long n);
+  void Double(double d);
+  void Bool(bool b);
+  void Null();
+
+ private:
+  void Open(char c);
+  void Close(char c);
+  void BeforeValue();
+  void WriteString(std::string_view s);
+
+  std::string* out_;
+  std::vector<bool> first_;  // per open container: no element written yet
+  bool after_key_ = false;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_REPORT_JSON_TEXT_H_
