@@ -36,11 +36,21 @@ class SourceFile {
   std::string_view LineText(size_t offset) const;
 
  private:
+  struct ColumnCheckpoint {
+    size_t offset;       // a character start
+    size_t code_points;  // before it, from the start of the file
+  };
+  static constexpr size_t kColumnStride = 4096;
+
   void BuildLineIndex() const;
+  void BuildColumnIndex() const;
+  size_t CodePointsBefore(size_t offset) const;
 
   std::string path_;
   std::string bytes_;
-  mutable std::vector<size_t> line_starts_;  // empty until first needed
+  // Built on first use; a SourceFile is used by one thread at a time.
+  mutable std::vector<size_t> line_starts_;
+  mutable std::vector<ColumnCheckpoint> column_checkpoints_;
 };
 
 }  // namespace audit

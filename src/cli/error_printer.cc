@@ -3,6 +3,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+
+#include "base/utf8.h"
 
 namespace audit {
 
@@ -15,6 +18,18 @@ std::string LineOf(const std::string& path, int line) {
     if (i == line) return text;
   }
   return {};
+}
+
+// Whether a line can be shown on a terminal as it is: valid UTF-8 with no control characters but
+// tabs (a binary file's "line" is neither).
+bool Printable(std::string_view line) {
+  for (size_t i = 0; i < line.size();) {
+    char32_t cp;
+    const size_t len = DecodeUtf8(line, i, &cp);
+    if (len == 0 || (cp < 0x20 && cp != '\t') || cp == 0x7F) return false;
+    i += len;
+  }
+  return true;
 }
 
 }  // namespace
@@ -33,7 +48,7 @@ void PrintError(const Error& error, const SourceFile* file, std::ostream& out) {
   out << error.file;
   if (line > 0) out << ':' << line << ':' << column;
   out << ": error: " << error.message << '\n';
-  if (!source_line.empty() && source_line.size() < 300) {
+  if (!source_line.empty() && source_line.size() < 300 && Printable(source_line)) {
     out << "  " << source_line << '\n';
     if (column > 0) out << "  " << std::string(static_cast<size_t>(column - 1), ' ') << "^\n";
   }

@@ -1,7 +1,10 @@
 #include "pipeline/auditor.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -31,23 +34,30 @@ FileReport Auditor::AuditText(const std::string& path, std::string bytes) const 
 }
 
 FileReport Auditor::AuditFile(const std::string& path) const {
+  FileReport report;
+  report.path = path;
+  auto fail = [&](std::string message) {
+    report.error = Error::InFile(ErrorCode::kIo, path, std::move(message));
+    return std::move(report);
+  };
+  // Checked before opening: a pipe or device would block the read or never end.
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(path, ec);
+  if (ec) return fail("cannot read: " + ec.message());
+  if (!std::filesystem::is_regular_file(status))
+    return fail("not a regular file (a folder, pipe or device), so not an article");
+  const uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > kMaxArticleBytes) {
+    return fail(fmt::format("the file is {} MB; audit reads articles of up to {} MB", size >> 20,
+                            kMaxArticleBytes >> 20));
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    FileReport report;
-    report.path = path;
-    report.error =
-        Error::InFile(ErrorCode::kIo, path, std::string("cannot read: ") + std::strerror(errno));
-    return report;
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) {
-    FileReport report;
-    report.path = path;
-    report.error = Error::InFile(ErrorCode::kIo, path, "read failed");
-    return report;
-  }
-  return AuditText(path, std::move(bytes).str());
+  if (!in) return fail(std::string("cannot read: ") + std::strerror(errno));
+  std::string bytes;
+  bytes.reserve(ec ? 0 : static_cast<size_t>(size));
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return fail("read failed");
+  return AuditText(path, std::move(bytes));
 }
 
 }  // namespace audit

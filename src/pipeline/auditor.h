@@ -5,6 +5,7 @@
 #ifndef AUDIT_PIPELINE_AUDITOR_H_
 #define AUDIT_PIPELINE_AUDITOR_H_
 
+#include <cstdint>
 #include <string>
 
 #include "analysis/analyzer.h"
@@ -12,6 +13,10 @@
 #include "rules/rule_set.h"
 
 namespace audit {
+
+// Larger files are refused with an error rather than read: no news article comes near it, and a
+// bound keeps one stray dump or log from taking the memory of a run over thousands of files.
+inline constexpr uintmax_t kMaxArticleBytes = uintmax_t{64} << 20;
 
 struct AuditOptions {
   std::string publisher;  // --publisher: overrides what articles say

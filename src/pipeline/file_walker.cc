@@ -48,7 +48,17 @@ WalkResult CollectArticleFiles(const std::vector<std::string>& paths) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && IsArticleFileName(name)) found.push_back(it->path().string());
+      if (!IsArticleFileName(name)) continue;
+      if (it->is_regular_file(ec)) {
+        found.push_back(it->path().string());
+      } else if (it->is_symlink(ec) && !fs::exists(it->path(), ec)) {
+        // An article's name that leads nowhere: say so rather than skip it silently.
+        result.errors.push_back(
+            Error::InFile(ErrorCode::kIo, it->path().string(), "broken symbolic link"));
+      } else if (!it->is_directory(ec)) {
+        result.errors.push_back(Error::InFile(ErrorCode::kIo, it->path().string(),
+                                              "not a regular file (a pipe or device)"));
+      }
     }
     std::sort(found.begin(), found.end());
     result.files.insert(result.files.end(), found.begin(), found.end());

@@ -357,7 +357,10 @@ class ResultWriter {
 
 std::string RenderJson(const FileReport& report) {
   std::string out;
-  out.reserve(1024 + report.analysis.sentences.size() * 512);
+  // About what a sentence's fields take beside its text, so the buffer rarely grows twice.
+  size_t estimate = 1024 + report.analysis.findings.size() * 400;
+  for (const SentenceVerdict& v : report.analysis.sentences) estimate += v.text.size() + 640;
+  out.reserve(estimate);
   ResultWriter(report, &out).Write();
   return out;
 }

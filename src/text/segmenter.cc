@@ -64,6 +64,22 @@ bool Segmenter::PeriodEndsSentence(std::string_view text, size_t period, size_t 
   return rules_.Words("sentence_starters").Contains(WordAt(text, next_word));
 }
 
+void Segmenter::PushBounded(std::string_view text, size_t block_index, size_t begin, size_t end,
+                            std::vector<Sentence>* out) {
+  while (end - begin > kMaxSentenceBytes) {
+    // Cut at the last space before the bound, else at the last character boundary before it.
+    size_t cut = text.rfind(' ', begin + kMaxSentenceBytes);
+    if (cut == std::string_view::npos || cut <= begin) {
+      cut = begin + kMaxSentenceBytes;
+      while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    }
+    out->push_back({block_index, begin, cut});
+    begin = cut;
+    while (begin < end && text[begin] == ' ') ++begin;
+  }
+  if (end > begin) out->push_back({block_index, begin, end});
+}
+
 void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sentence>* out) const {
   size_t start = 0;
   while (start < text.size() && text[start] == ' ') ++start;
@@ -95,12 +111,12 @@ void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sen
                                  IsLetter(next);
     if (!plausible_start) continue;
     if (cp == '.' && !PeriodEndsSentence(text, terminal, k)) continue;
-    out->push_back({block_index, start, j});
+    PushBounded(text, block_index, start, j, out);
     start = k;
   }
   size_t end = text.size();
   while (end > start && text[end - 1] == ' ') --end;
-  if (end > start) out->push_back({block_index, start, end});
+  if (end > start) PushBounded(text, block_index, start, end, out);
 }
 
 std::vector<Sentence> Segmenter::SplitDocument(const Document& doc) const {

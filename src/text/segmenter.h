@@ -8,6 +8,9 @@
 // abbreviation lists come from the rule pack. Decimals and thousands ("3.5", "5,000") never split:
 // no white space follows.
 //
+// A "sentence" longer than kMaxSentenceBytes (a run-on list, a file with no punctuation) is cut at
+// spaces into pieces of at most that size, so the work and memory per sentence stay bounded.
+//
 // Holds a reference to the RuleSet, which must outlive it. Stateless between calls; thread-safe.
 #ifndef AUDIT_TEXT_SEGMENTER_H_
 #define AUDIT_TEXT_SEGMENTER_H_
@@ -29,6 +32,8 @@ struct Sentence {
 
 class Segmenter {
  public:
+  static constexpr size_t kMaxSentenceBytes = 5000;
+
   explicit Segmenter(const RuleSet& rules) : rules_(rules) {}
 
   // Appends the sentences of `text` (the text of block `block_index`) to `out`.
@@ -38,6 +43,9 @@ class Segmenter {
 
  private:
   bool PeriodEndsSentence(std::string_view text, size_t period, size_t next_word) const;
+  // Appends [begin, end) of `text`, cut into pieces of at most kMaxSentenceBytes.
+  static void PushBounded(std::string_view text, size_t block_index, size_t begin, size_t end,
+                          std::vector<Sentence>* out);
 
   const RuleSet& rules_;
 };
