@@ -1,8 +1,9 @@
 // The progress line: drawn on a terminal, rate-limited, cleared at the end; silent otherwise.
+#include "cli/progress.h"
+
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "cli/progress.h"
 #include "test_support.h"
 
 namespace {

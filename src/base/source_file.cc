@@ -31,9 +31,9 @@ void SourceFile::BuildColumnIndex() const {
 
 size_t SourceFile::CodePointsBefore(size_t offset) const {
   if (column_checkpoints_.empty()) BuildColumnIndex();
-  auto it = std::upper_bound(
-      column_checkpoints_.begin(), column_checkpoints_.end(), offset,
-      [](size_t value, const ColumnCheckpoint& c) { return value < c.offset; });
+  auto it =
+      std::upper_bound(column_checkpoints_.begin(), column_checkpoints_.end(), offset,
+                       [](size_t value, const ColumnCheckpoint& c) { return value < c.offset; });
   const ColumnCheckpoint& from = *(it - 1);
   return from.code_points +
          CountCodePoints(std::string_view(bytes_).substr(from.offset, offset - from.offset));
