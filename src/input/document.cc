@@ -46,7 +46,12 @@ size_t OffsetMap::ToFile(size_t pos) const {
                              [](size_t p, const Run& r) { return p < r.text_pos; });
   if (it == runs_.begin()) return runs_.front().file_offset;
   --it;
-  return it->file_offset + (pos - it->text_pos);
+  const size_t offset = it->file_offset + (pos - it->text_pos);
+  // Text longer than its bytes (U+FFFD for one invalid byte) must not map past the next run.
+  const auto next = std::next(it);
+  if (next != runs_.end() && next->file_offset > it->file_offset)
+    return std::min(offset, next->file_offset - 1);
+  return offset;
 }
 
 void OffsetMap::AppendShifted(const OffsetMap& other, size_t shift) {

@@ -198,6 +198,9 @@ class HtmlBlockBuilder {
       size_t where = source_.find(c, cursor);
       if (where == std::string_view::npos || where > cursor + kMaxEntity || where >= raw_end)
         where = cursor;
+      // Characters gumbo adds (U+FFFD for a bad byte) after the last byte still map inside the
+      // file.
+      if (!source_.empty()) where = std::min(where, source_.size() - 1);
       cursor = std::min(raw_end, where + 1);
       if (space && (block_.text.empty() || block_.text.back() == ' ')) {
         expected_ = SIZE_MAX;

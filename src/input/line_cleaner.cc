@@ -20,6 +20,8 @@ CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
       line.runs.emplace_back(line.text.size(), i);
       AppendUtf8(kReplacementChar, &line.text);
       ++i;
+      // The three bytes of U+FFFD stand for one: the text after them starts a run of its own.
+      line.runs.emplace_back(line.text.size(), i);
       run_open = false;
       in_space = false;
       continue;
