@@ -41,6 +41,8 @@ class OffsetMap {
   size_t ToFileEnd(size_t end) const;
   // Appends the runs of `other`, whose text now starts at `shift` in this map's text.
   void AppendShifted(const OffsetMap& other, size_t shift);
+  // Keeps every mapped offset inside a file of `size` bytes (ToFileEnd then never passes it).
+  void ClampTo(size_t size);
 
  private:
   struct Run {
@@ -48,6 +50,7 @@ class OffsetMap {
     size_t file_offset;
   };
   std::vector<Run> runs_;
+  size_t last_ = SIZE_MAX;  // the last byte of the file, once ClampTo has been called
 };
 
 struct Link {

@@ -1,5 +1,7 @@
 #include "input/reader.h"
 
+#include <algorithm>
+
 #include "base/ascii.h"
 #include "input/docx_reader.h"
 #include "input/html_reader.h"
@@ -35,7 +37,9 @@ InputFormat DetectFormat(std::string_view path, std::string_view bytes) {
   return InputFormat::kText;
 }
 
-Result<Document> ReadDocument(const SourceFile& file, const RuleSet& rules) {
+namespace {
+
+Result<Document> ReadByFormat(const SourceFile& file, const RuleSet& rules) {
   switch (DetectFormat(file.path(), file.bytes())) {
     case InputFormat::kMarkdown:
       return ReadMarkdown(file, rules);
@@ -49,6 +53,22 @@ Result<Document> ReadDocument(const SourceFile& file, const RuleSet& rules) {
       break;
   }
   return ReadPlainText(file, rules);
+}
+
+}  // namespace
+
+Result<Document> ReadDocument(const SourceFile& file, const RuleSet& rules) {
+  Result<Document> doc = ReadByFormat(file, rules);
+  if (!doc.ok()) return doc;
+  // Every position later stages report must lie in the file, whatever a parser made of bad bytes
+  // (a library may add text the file never held, such as U+FFFD for a NUL).
+  const size_t size = file.bytes().size();
+  for (Block& block : doc.value().blocks) {
+    block.offsets.ClampTo(size);
+    block.file_begin = std::min(block.file_begin, size);
+    block.file_end = std::min(std::max(block.file_end, block.file_begin), size);
+  }
+  return doc;
 }
 
 }  // namespace audit
