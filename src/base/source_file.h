@@ -7,6 +7,7 @@
 #define AUDIT_BASE_SOURCE_FILE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,6 +52,12 @@ class SourceFile {
   // Built on first use; a SourceFile is used by one thread at a time.
   mutable std::vector<size_t> line_starts_;
   mutable std::vector<ColumnCheckpoint> column_checkpoints_;
+  struct LastPosition {
+    size_t line_index = SIZE_MAX;
+    size_t offset = 0;
+    size_t column = 0;  // code points before `offset` on its line
+  };
+  mutable LastPosition last_;  // the last position answered
 };
 
 }  // namespace audit

@@ -68,8 +68,13 @@ void JsonText::WriteString(std::string_view s) {
     return;
   }
   out_->push_back('"');
-  for (char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
+  // Runs of characters that need no escape are appended whole.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out_->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"':
         out_->append("\\\"");
@@ -93,13 +98,10 @@ void JsonText::WriteString(std::string_view s) {
         out_->append("\\t");
         break;
       default:
-        if (c < 0x20) {
-          fmt::format_to(std::back_inserter(*out_), "\\u{:04x}", c);
-        } else {
-          out_->push_back(ch);
-        }
+        fmt::format_to(std::back_inserter(*out_), "\\u{:04x}", c);
     }
   }
+  out_->append(s.data() + run, s.size() - run);
   out_->push_back('"');
 }
 

@@ -57,7 +57,7 @@ const Lexicon* RuleSet::FindLexicon(std::string_view name) const {
 
 const PhraseSet& RuleSet::Words(std::string_view name) const {
   static const PhraseSet kEmpty;
-  auto it = word_sets_.find(std::string(name));
+  auto it = word_sets_.find(name);
   return it == word_sets_.end() ? kEmpty : it->second;
 }
 

@@ -200,7 +200,12 @@ class RuleSet {
   friend class RuleLoader;
 
   std::vector<Lexicon> lexicons_;
-  std::unordered_map<std::string, PhraseSet> word_sets_;
+  // Looked up by name on hot paths: a string_view finds its entry without building a string.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, PhraseSet, NameHash, std::equal_to<>> word_sets_;
   std::vector<Outlet> outlets_;
   std::unordered_map<std::string, size_t>
       outlet_index_;  // lowercase name, alias or domain -> outlets_ index
