@@ -1,7 +1,9 @@
 // The JSON contract: field names and shapes other tools rely on.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "report/json_text.h"
 #include "report/json_writer.h"
 #include "test_support.h"
 
@@ -72,33 +74,80 @@ TEST_CASE("JSON lines hold one file per line", "[json]") {
   CHECK(count == 2);
 }
 
-TEST_CASE("The streamed JSON is byte for byte what the JSON tree gives", "[json]") {
+// Every object's keys in byte order, as the contract's first writer (nlohmann::json over std::map)
+// wrote them and the golden files pin.
+bool KeysSorted(const nlohmann::ordered_json& j) {
+  if (j.is_array()) {
+    for (const auto& v : j) {
+      if (!KeysSorted(v)) return false;
+    }
+  }
+  if (!j.is_object()) return true;
+  std::string previous;
+  bool first = true;
+  for (const auto& [key, value] : j.items()) {
+    if (!first && !(previous < key)) return false;
+    previous = key;
+    first = false;
+    if (!KeysSorted(value)) return false;
+  }
+  return true;
+}
+
+TEST_CASE("Strings and numbers are written as nlohmann::json writes them", "[json]") {
+  for (const std::string& s :
+       {std::string("plain"), std::string("tab\there \"quoted\" back\\slash"),
+        std::string("\x01\x1f\x7f control"), std::string("\xe2\x80\xae caf\xc3\xa9"),
+        std::string("bad \xff\xfe bytes \xc0\xaf"), std::string("cut \xe2\x80"), std::string()}) {
+    std::string out;
+    JsonText(&out).String(s);
+    CHECK(out == nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+  for (const double d : {0.0, 1.0, 0.85, 0.333, 2.5, 1e-7, 123456.0}) {
+    std::string out;
+    JsonText(&out).Double(d);
+    CHECK(out == nlohmann::json(d).dump());
+  }
+  std::string out;
+  JsonText j(&out);
+  j.BeginObject();
+  j.Key("a");
+  j.BeginArray();
+  j.Unsigned(1);
+  j.Signed(-2);
+  j.Null();
+  j.Bool(true);
+  j.EndArray();
+  j.Key("b");
+  j.StringOrNull("");
+  j.EndObject();
+  CHECK(out == R"({"a":[1,-2,null,true],"b":null})");
+}
+
+TEST_CASE("Results are valid JSON with sorted keys, hostile text included", "[json]") {
   std::vector<FileReport> reports;
   reports.push_back(testing::AuditString(
       "Envoy says talks failed\n\nThe envoy told Reuters that talks failed on Monday.\n\n"
       "\"It is over,\" she said. \"We tried.\"\n\nExperts say the deal was reportedly dead, "
       "officials said, after sources told the BBC it had collapsed.\n",
       "Daily Courier", "a/b.txt"));
-  // Control characters, quotes, backslashes, a bidi control, non-ASCII and invalid UTF-8.
   reports.push_back(testing::AuditString(
       "Tab\there, \"quoted\" \\ back\x01slash \xe2\x80\xae caf\xc3\xa9 \xff\xfe said the "
       "mayor.\n",
       "", "odd\x7f\xc3.txt"));
   reports.push_back(testing::AuditString("", "", "empty.txt"));
-  // A file that could not be read: an error with no position.
   FileReport unreadable;
   unreadable.path = "missing.txt";
   unreadable.error = Error::InFile(ErrorCode::kIo, "missing.txt", "cannot read");
   reports.push_back(std::move(unreadable));
-  // A Markdown article with a cited link, HTML with warnings.
   reports.push_back(testing::AuditString(
       "# Pool\n\nThe pool closed, [the council said](https://example.org/c).\n", "", "p.md"));
-  reports.push_back(testing::AuditString(
-      "<html><body><article><p>The pool closed, the mayor said.</p></article>", "", "p.html"));
   for (const FileReport& r : reports) {
     INFO(r.path);
-    CHECK(RenderJson(r) ==
-          FileToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    const auto parsed = nlohmann::ordered_json::parse(RenderJson(r), nullptr, false);
+    REQUIRE_FALSE(parsed.is_discarded());
+    CHECK(KeysSorted(parsed));
+    CHECK(parsed["sentences"].size() == r.analysis.sentences.size());
   }
 }
 

@@ -54,17 +54,25 @@ ProfileOptions MakeProfileOptions(const std::string& config, const std::string& 
   return options;
 }
 
+const Profile* WorkingFolderProfile(Profiles* profiles) {
+  std::error_code cwd_error;
+  const std::filesystem::path root = std::filesystem::current_path(cwd_error);
+  Result<const Profile*> home = profiles->For((root / "-").string());
+  if (!home.ok()) {
+    PrintError(home.error(), nullptr, std::cerr);
+    return nullptr;
+  }
+  return home.value();
+}
+
 int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
   Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, args.publisher));
   // The working folder's profile: its rules describe the run in SARIF, and loading it first makes
   // a broken config fail even when there is nothing to audit.
-  Result<const Profile*> home = profiles.For((std::filesystem::path(root) / "-").string());
-  if (!home.ok()) {
-    PrintError(home.error(), nullptr, std::cerr);
-    return kExitError;
-  }
+  const Profile* home = WorkingFolderProfile(&profiles);
+  if (!home) return kExitError;
 
   WalkResult walk = CollectArticleFiles(args.paths);
   for (const Error& e : walk.errors) PrintError(e, nullptr, std::cerr);
@@ -218,7 +226,7 @@ int RunCheck(const CheckArgs& args) {
   if (ci_format) {
     CiWriterOptions ci;
     ci.root = repo_root;
-    WriteCiFormat(args.format, kept, *home.value()->rules, ci, out);
+    WriteCiFormat(args.format, kept, *home->rules, ci, out);
   }
   if (args.write_baseline) {
     std::vector<const FileReport*> reports;

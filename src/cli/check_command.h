@@ -41,6 +41,10 @@ int RunCheck(const CheckArgs& args);
 // the environment, else the pack beside the sources).
 ProfileOptions MakeProfileOptions(const std::string& config, const std::string& rules_dir,
                                   const std::string& publisher);
+// The working folder's profile (its nearest config, or --config, and the rule packs): the rules of
+// commands that read no article, and of the run as a whole. Prints the error and returns null when
+// the config or a pack is broken.
+const Profile* WorkingFolderProfile(Profiles* profiles);
 // `audit init`: writes a commented starter .audit.yaml into the working folder.
 int RunInit();
 

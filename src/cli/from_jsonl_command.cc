@@ -12,15 +12,10 @@
 namespace audit {
 
 int RunReportFromJsonl(const CheckArgs& args) {
-  std::error_code cwd_error;
-  const std::string root = std::filesystem::current_path(cwd_error).string();
   // The rules describe the findings on each page.
   Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, args.publisher));
-  Result<const Profile*> home = profiles.For((std::filesystem::path(root) / "-").string());
-  if (!home.ok()) {
-    PrintError(home.error(), nullptr, std::cerr);
-    return kExitError;
-  }
+  const Profile* home = WorkingFolderProfile(&profiles);
+  if (!home) return kExitError;
   ReportFolder folder(args.report_dir);
   std::string error;
   if (!folder.Open(&error)) {
@@ -50,7 +45,7 @@ int RunReportFromJsonl(const CheckArgs& args) {
         continue;
       }
       FileReport& r = report.value();
-      r.rendered = RenderHtmlArticle(r, *home.value()->rules, r.path, ReportFolder::IndexHref());
+      r.rendered = RenderHtmlArticle(r, *home->rules, r.path, ReportFolder::IndexHref());
       const std::string shown = r.path;
       if (!folder.Add(std::move(r), shown)) {
         std::cerr << args.report_dir << ": error: cannot write the page of " << shown << '\n';

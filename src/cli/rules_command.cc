@@ -13,16 +13,11 @@
 namespace audit {
 
 int RunRules(const RulesArgs& args) {
-  std::error_code cwd_error;
-  const std::string root = std::filesystem::current_path(cwd_error).string();
   Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, ""));
-  Result<const Profile*> profile = profiles.For((std::filesystem::path(root) / "-").string());
-  if (!profile.ok()) {
-    PrintError(profile.error(), nullptr, std::cerr);
-    return kExitError;
-  }
+  const Profile* profile = WorkingFolderProfile(&profiles);
+  if (!profile) return kExitError;
   if (args.test) {
-    const Profile& p = *profile.value();
+    const Profile& p = *profile;
     ExampleResults results = RunRuleExamples(*p.rules);
     const AttributionExampleResults sources = CheckExampleAttributions(*p.rules, *p.auditor);
     results.failures.insert(results.failures.end(), sources.failures.begin(),
@@ -39,13 +34,15 @@ int RunRules(const RulesArgs& args) {
               << " failed; " << results.rules_without_examples << " rule(s) have no examples\n";
     return results.failures.empty() ? kExitClean : kExitFindings;
   }
-  const std::vector<RuleRow> rows = ListRules(*profile.value()->rules, profile.value()->config);
+  const std::vector<RuleRow> rows = ListRules(*profile->rules, profile->config);
   if (args.check) {
-    const std::string& config = profile.value()->config.path;
+    const std::string& config = profile->config.path;
     std::cout << "rules ok: " << rows.size() << " rules"
               << (config.empty() ? std::string() : ", config " + config) << '\n';
     return kExitClean;
   }
+  std::error_code cwd_error;
+  const std::string root = std::filesystem::current_path(cwd_error).string();
   std::cout << (args.format == "json" ? RenderRuleJson(rows, root) : RenderRuleTable(rows, root));
   return kExitClean;
 }

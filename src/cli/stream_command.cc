@@ -53,15 +53,10 @@ int RunStdinJsonl(const CheckArgs& args, std::istream& in, std::ostream& out) {
               << " is not available with it\n";
     return kExitError;
   }
-  std::error_code cwd_error;
-  const std::string root = std::filesystem::current_path(cwd_error).string();
   Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, args.publisher));
-  Result<const Profile*> home = profiles.For((std::filesystem::path(root) / "-").string());
-  if (!home.ok()) {
-    PrintError(home.error(), nullptr, std::cerr);
-    return kExitError;
-  }
-  const Profile& profile = *home.value();
+  const Profile* home = WorkingFolderProfile(&profiles);
+  if (!home) return kExitError;
+  const Profile& profile = *home;
   AuditorsByPublisher auditors(*profile.rules, *profile.auditor);
   std::optional<Severity> threshold;
   if (args.fail_on != "never") threshold = ParseSeverity(args.fail_on);

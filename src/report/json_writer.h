@@ -7,7 +7,6 @@
 #ifndef AUDIT_REPORT_JSON_WRITER_H_
 #define AUDIT_REPORT_JSON_WRITER_H_
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "report/file_report.h"
@@ -16,9 +15,9 @@ namespace audit {
 
 inline constexpr int kJsonVersion = 1;
 
-nlohmann::json FileToJson(const FileReport& report);
-
-// One file as compact JSON text, without a line break. Thread-safe: it only reads `report`.
+// One file as compact JSON text, without a line break, written straight into the string (no
+// tree): keys in byte order, as a std::map-backed JSON library would sort them, which the golden
+// files pin. Thread-safe: it only reads `report`.
 std::string RenderJson(const FileReport& report);
 
 // Streams the --format json document: Begin, then File (or Rendered, with RenderJson's text) for
