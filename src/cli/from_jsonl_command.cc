@@ -1,6 +1,5 @@
 #include "cli/from_jsonl_command.h"
 
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 
