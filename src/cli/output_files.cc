@@ -1,40 +1,17 @@
 #include "cli/output_files.h"
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 
+#include "base/atomic_file.h"
+
 namespace audit {
-
-namespace {
-
-std::string TempName(const std::string& path) { return path + ".tmp-" + std::to_string(getpid()); }
-
-}  // namespace
-
-bool WriteFileAtomically(const std::string& path, const std::string& text) {
-  const std::string temp = TempName(path);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
-      std::remove(temp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    return false;
-  }
-  return true;
-}
 
 OutputTarget::OutputTarget(const std::string& path) : path_(path) {
   if (path_.empty()) return;
-  temp_ = TempName(path_);
+  temp_ = TempNameFor(path_);
   file_.open(temp_, std::ios::binary | std::ios::trunc);
 }
 

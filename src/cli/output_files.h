@@ -1,5 +1,5 @@
-// Files the CLI writes: every one goes to a temporary name in the same folder and is renamed into
-// place when complete, so a run that stops half-way never leaves half a report, baseline or page.
+// The report's destination (standard output or --output), written like every file the tool writes:
+// to a temporary name in the same folder, renamed into place when complete (base/atomic_file.h).
 #ifndef AUDIT_CLI_OUTPUT_FILES_H_
 #define AUDIT_CLI_OUTPUT_FILES_H_
 
@@ -7,10 +7,9 @@
 #include <ostream>
 #include <string>
 
-namespace audit {
+#include "base/atomic_file.h"
 
-// Writes `text` to `path` through a temporary name; false when either step fails.
-bool WriteFileAtomically(const std::string& path, const std::string& text);
+namespace audit {
 
 // The report's destination: standard output, or a file (--output) written through a temporary name.
 class OutputTarget {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "base/atomic_file.h"
 #include "base/paths.h"
 #include "report/fingerprint.h"
 
@@ -52,14 +53,8 @@ std::optional<Error> Baseline::Write(const std::vector<const FileReport*>& repor
     }
   }
   const nlohmann::json data = {{"version", 1}, {"findings", findings}};
-  const std::string temp = path + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << data.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    if (!out) return Error::InFile(ErrorCode::kIo, path, "cannot write the baseline file");
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
+  if (!WriteFileAtomically(
+          path, data.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n')) {
     return Error::InFile(ErrorCode::kIo, path, "cannot write the baseline file");
   }
   return std::nullopt;
