@@ -1,22 +1,16 @@
 // Files the tool writes appear whole or not at all: written under a temporary name, then renamed.
+#include "base/atomic_file.h"
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "base/atomic_file.h"
 #include "test_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string Read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 size_t Entries(const fs::path& dir) {
   size_t n = 0;
@@ -31,9 +25,10 @@ TEST_CASE("A file is replaced whole, and a failed write leaves the old one and n
   fs::create_directories(dir / "a-folder");
   REQUIRE(audit::WriteFileAtomically((dir / "report.json").string(), "first"));
   REQUIRE(audit::WriteFileAtomically((dir / "report.json").string(), "second"));
-  CHECK(Read(dir / "report.json") == "second");
-  CHECK(audit::TempNameFor((dir / "report.json").string()).rfind((dir / "report.json").string(),
-                                                                  0) == 0);
+  CHECK(audit::testing::ReadFile(dir / "report.json") == "second");
+  CHECK(
+      audit::TempNameFor((dir / "report.json").string()).rfind((dir / "report.json").string(), 0) ==
+      0);
   // A folder cannot be replaced by a file: the write fails and the folder stays.
   CHECK_FALSE(audit::WriteFileAtomically((dir / "a-folder").string(), "text"));
   CHECK(fs::is_directory(dir / "a-folder"));
@@ -52,7 +47,7 @@ TEST_CASE("--output and --write-baseline leave no partial or temporary files", "
   auto run = audit::testing::RunCommand(audit + " check -q --fail-on never -f json -o " +
                                         (dir / "out.json").string() + " " + examples);
   CHECK(run.exit_code == 0);
-  CHECK(Read(dir / "out.json").find("\"files\"") != std::string::npos);
+  CHECK(audit::testing::ReadFile(dir / "out.json").find("\"files\"") != std::string::npos);
   run = audit::testing::RunCommand("cd " + dir.string() + " && " + audit +
                                    " check -q --write-baseline " + examples);
   CHECK(fs::exists(dir / ".audit-baseline.json"));

@@ -28,13 +28,6 @@ std::string Repeat(const std::string& s, int n) {
   return out;
 }
 
-std::string Read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // A scratch folder of bad inputs, removed afterwards.
 class BadInputs {
  public:
@@ -84,7 +77,8 @@ class BadInputs {
   std::map<std::string, std::string> Snapshot() const {
     std::map<std::string, std::string> out;
     for (const auto& e : fs::directory_iterator(dir_)) {
-      if (e.is_regular_file() && !e.is_symlink()) out[e.path().string()] = Read(e.path());
+      if (e.is_regular_file() && !e.is_symlink())
+        out[e.path().string()] = audit::testing::ReadFile(e.path());
     }
     return out;
   }
@@ -108,7 +102,7 @@ TEST_CASE("Bad inputs get errors naming the file; the good article is still audi
 
   std::map<std::string, nlohmann::json> results;
   size_t result_lines = 0;
-  std::istringstream lines(Read(out_file));
+  std::istringstream lines(audit::testing::ReadFile(out_file));
   for (std::string line; std::getline(lines, line); ++result_lines) {
     const nlohmann::json j = nlohmann::json::parse(line);
     results[fs::path(j["path"].get<std::string>()).filename().string()] = j;

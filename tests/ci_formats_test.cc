@@ -14,24 +14,16 @@
 namespace audit {
 namespace {
 
-std::string ReadFile(const std::string& path);
-
 // The fixture repository tests/fixtures/ci-repo: one article with findings of several severities,
 // one broken XML file. Paths are shown relative to the repository, as CI would give them.
 std::vector<FileReport> Reports() {
   const std::string repo = std::string(AUDIT_SOURCE_DIR) + "/tests/fixtures/ci-repo/";
   std::vector<FileReport> reports;
+  reports.push_back(testing::AuditString(audit::testing::ReadFile(repo + "news/pool.txt"),
+                                         "Valley Herald", "news/pool.txt"));
   reports.push_back(
-      testing::AuditString(ReadFile(repo + "news/pool.txt"), "Valley Herald", "news/pool.txt"));
-  reports.push_back(testing::AuditString(ReadFile(repo + "news/bad.xml"), "", "news/bad.xml"));
+      testing::AuditString(audit::testing::ReadFile(repo + "news/bad.xml"), "", "news/bad.xml"));
   return reports;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 void CheckGolden(const std::string& format, const std::string& extension) {
@@ -58,7 +50,7 @@ void CheckGolden(const std::string& format, const std::string& extension) {
     std::ofstream(path, std::ios::binary) << out.str();
   }
   INFO(format);
-  CHECK(out.str() == ReadFile(path));
+  CHECK(out.str() == audit::testing::ReadFile(path));
 }
 
 TEST_CASE("Every output format matches its golden output", "[ci][golden]") {

@@ -20,13 +20,6 @@ std::string Fixture(const std::string& name) {
   return std::string(AUDIT_SOURCE_DIR) + "/tests/fixtures/" + name;
 }
 
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST_CASE("Exit 0 when nothing reaches --fail-on", "[cli]") {
   CHECK(RunAudit("check --color never " + Fixture("cli/attributed.txt")).exit_code == 0);
 }
@@ -85,9 +78,9 @@ TEST_CASE("NO_COLOR and --color never keep escape codes out", "[cli]") {
 }
 
 TEST_CASE("Audited files are never written", "[cli]") {
-  const std::string before = ReadAll(Fixture("cli/attributed.txt"));
+  const std::string before = audit::testing::ReadFile(Fixture("cli/attributed.txt"));
   RunAudit("check --format json " + Fixture("cli"));
-  CHECK(ReadAll(Fixture("cli/attributed.txt")) == before);
+  CHECK(audit::testing::ReadFile(Fixture("cli/attributed.txt")) == before);
 }
 
 }  // namespace
@@ -108,11 +101,11 @@ TEST_CASE("--format html writes one article's page; audit report writes a folder
   std::filesystem::remove_all(out);
   Run report = RunAudit("report " + Fixture("cli") + " --out " + out);
   CHECK(report.exit_code == 0);
-  const std::string index = ReadAll(out + "/index.html");
+  const std::string index = audit::testing::ReadFile(out + "/index.html");
   CHECK(index.find("href=\"articles/0001-attributed-txt.html\"") != std::string::npos);
   CHECK(index.find("href=\"articles/0002-quote-txt.html\"") != std::string::npos);
-  CHECK(ReadAll(out + "/articles/0002-quote-txt.html").find("href=\"../index.html\"") !=
-        std::string::npos);
+  CHECK(audit::testing::ReadFile(out + "/articles/0002-quote-txt.html")
+            .find("href=\"../index.html\"") != std::string::npos);
   // Written through temporary names: none is left behind.
   for (const auto& entry : std::filesystem::recursive_directory_iterator(out)) {
     CHECK(entry.path().string().find(".tmp-") == std::string::npos);

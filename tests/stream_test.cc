@@ -29,13 +29,6 @@ std::vector<nlohmann::json> JsonLines(const std::string& text) {
   return out;
 }
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST_CASE("An article record gives its id, text, format and publisher", "[stream]") {
   auto r = audit::ParseArticleRecord(
       R"({"id": "a-1", "text": "<p>Hi.</p>", "format": "html", "publisher": "Valley Herald"})",
@@ -172,9 +165,9 @@ TEST_CASE("audit report --from-jsonl merges shards into the report audit report 
        {"articles/0001-harbor-report-txt.html", "articles/0002-school-board-txt.html",
         "articles/0003-wire-copy-txt.html", "index.html"}) {
     INFO(page);
-    const std::string a = ReadAll(dir / "merged" / page);
+    const std::string a = audit::testing::ReadFile(dir / "merged" / page);
     CHECK_FALSE(a.empty());
-    CHECK(a == ReadAll(dir / "direct" / page));
+    CHECK(a == audit::testing::ReadFile(dir / "direct" / page));
   }
   std::ofstream(dir / "bad.jsonl") << "{\"path\": \"ok.txt\", \"sentences\": []}\nnot json\n";
   const auto bad =

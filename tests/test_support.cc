@@ -5,6 +5,8 @@
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace audit::testing {
@@ -39,6 +41,13 @@ size_t CountFindings(const FileReport& report, const std::string& rule) {
   size_t n = 0;
   for (const auto& f : report.analysis.findings) n += f.rule == rule;
   return n;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 CommandResult RunCommand(const std::string& command) {

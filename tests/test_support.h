@@ -23,6 +23,9 @@ const SentenceVerdict& SentenceStartingWith(const FileReport& report, const std:
 // Number of findings of `rule` in `report`.
 size_t CountFindings(const FileReport& report, const std::string& rule);
 
+// The bytes of a file; empty when it cannot be read.
+std::string ReadFile(const std::string& path);
+
 // A shell command's exit code and its standard output and error, together.
 struct CommandResult {
   int exit_code = -1;

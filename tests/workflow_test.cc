@@ -46,13 +46,6 @@ std::string FindingSentences(const std::string& jsonl) {
   return sentences;
 }
 
-std::string ReadAll(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // A scratch git repository with one committed, well-attributed article.
 class Repo {
  public:
@@ -102,7 +95,8 @@ TEST_CASE("A baseline accepts today's findings and catches tomorrow's", "[workfl
   const Run written = RunIn(repo.dir(), Audit("check --write-baseline ."));
   CHECK(written.exit_code == 0);
   REQUIRE(fs::exists(repo.dir() / ".audit-baseline.json"));
-  const auto baseline = nlohmann::json::parse(ReadAll(repo.dir() / ".audit-baseline.json"));
+  const auto baseline =
+      nlohmann::json::parse(audit::testing::ReadFile(repo.dir() / ".audit-baseline.json"));
   CHECK(!baseline.dump().empty());
   repo.Commit("baseline");
   CHECK(RunIn(repo.dir(), Audit("check --fail-on info --baseline .audit-baseline.json ."))
@@ -207,7 +201,8 @@ TEST_CASE("audit init writes a starter config once", "[workflow]") {
   const Run first = RunIn(repo.dir(), Audit("init"));
   CHECK(first.exit_code == 0);
   REQUIRE(fs::exists(repo.dir() / ".audit.yaml"));
-  CHECK(ReadAll(repo.dir() / ".audit.yaml").find("rules: [news]") != std::string::npos);
+  CHECK(audit::testing::ReadFile(repo.dir() / ".audit.yaml").find("rules: [news]") !=
+        std::string::npos);
   CHECK(RunIn(repo.dir(), Audit("check .")).exit_code == 0);
   const Run second = RunIn(repo.dir(), Audit("init"));
   CHECK(second.exit_code == 2);
