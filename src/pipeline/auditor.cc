@@ -6,7 +6,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "input/reader.h"
 #include "pipeline/suppressions.h"
@@ -53,9 +52,11 @@ FileReport Auditor::AuditFile(const std::string& path) const {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(std::string("cannot read: ") + std::strerror(errno));
-  std::string bytes;
-  bytes.reserve(ec ? 0 : static_cast<size_t>(size));
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // One read of the measured size; then whatever a file that grew meanwhile has gained.
+  std::string bytes(ec ? 0 : static_cast<size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (in) bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) return fail("read failed");
   return AuditText(path, std::move(bytes));
 }
