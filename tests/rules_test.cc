@@ -145,3 +145,34 @@ TEST_CASE("A pack without a lexicon the analysis needs is refused", "[rules][err
 
 }  // namespace
 }  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("The cue prefilter never drops a rule that matches, and skips rules that cannot",
+          "[rules][prefilter]") {
+  const RuleSet& rules = testing::NewsRules();
+  std::vector<bool> may_match;
+  std::vector<int> atoms, ids;
+  size_t checked = 0;
+  for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
+    for (const RuleExample& example : rules.cue_rules()[r].examples) {
+      if (!example.match) continue;
+      rules.cue_prefilter().MayMatch(example.text, &may_match, &atoms, &ids);
+      INFO(rules.cue_rules()[r].id << ": " << example.text);
+      CHECK(may_match[r]);
+      ++checked;
+    }
+  }
+  CHECK(checked > 20);
+  rules.cue_prefilter().MayMatch("The bridge closed in May.", &may_match, &atoms, &ids);
+  size_t skipped = 0;
+  for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
+    if (rules.cue_rules()[r].id == "according-to") CHECK_FALSE(may_match[r]);
+    skipped += !may_match[r];
+  }
+  CHECK(skipped > rules.cue_rules().size() / 2);
+}
+
+}  // namespace
+}  // namespace audit

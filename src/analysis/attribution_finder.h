@@ -48,6 +48,9 @@ class AttributionFinder {
   // Working memory reused across sentences by one thread.
   struct Scratch {
     std::vector<CueCandidate> candidates;
+    std::vector<bool> may_match;  // per cue rule, from the prefilter
+    std::vector<int> atoms;
+    std::vector<int> rules;
   };
 
   explicit AttributionFinder(const RuleSet& rules) : rules_(rules), classifier_(rules) {}

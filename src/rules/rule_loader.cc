@@ -619,6 +619,9 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     Guarded(f, [&] { return CompileFindings(f); });
   }
   if (!errors_.empty()) return Combined();
+  std::vector<const RE2*> cue_patterns;
+  for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.re.get());
+  set_.cue_prefilter_ = std::make_unique<CuePrefilter>(cue_patterns);
   if (!set_.claim_signals_.empty()) {
     set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
     for (const auto& signal : set_.claim_signals_) {

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "rules/cue_prefilter.h"
 #include "rules/severity.h"
 
 namespace audit {
@@ -176,6 +177,8 @@ class RuleSet {
   const Outlet* FindOutlet(std::string_view name) const;
 
   const std::vector<CueRule>& cue_rules() const { return cue_rules_; }
+  // Which cue rules can match a sentence, before any scans it.
+  const CuePrefilter& cue_prefilter() const { return *cue_prefilter_; }
   const std::vector<CueRule>& via_rules() const { return via_rules_; }
   const std::vector<RoleRule>& role_rules() const { return role_rules_; }
   const std::vector<ClaimSignal>& claim_signals() const { return claim_signals_; }
@@ -210,6 +213,7 @@ class RuleSet {
   std::unordered_map<std::string, size_t>
       outlet_index_;  // lowercase name, alias or domain -> outlets_ index
   std::vector<CueRule> cue_rules_;
+  std::unique_ptr<CuePrefilter> cue_prefilter_ = std::make_unique<CuePrefilter>();
   std::vector<CueRule> via_rules_;
   std::vector<RoleRule> role_rules_;
   std::vector<ClaimSignal> claim_signals_;
