@@ -34,4 +34,12 @@ std::string_view SourceTypeName(SourceType type) {
   return "";
 }
 
+SourceType ParseSourceType(std::string_view name) {
+  for (SourceType t : {SourceType::kPerson, SourceType::kOrganization, SourceType::kDocument,
+                       SourceType::kOutlet, SourceType::kAnonymous, SourceType::kVague}) {
+    if (SourceTypeName(t) == name) return t;
+  }
+  return SourceType::kUnknown;
+}
+
 }  // namespace audit

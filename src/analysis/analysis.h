@@ -18,6 +18,8 @@ enum class SourceType { kUnknown, kPerson, kOrganization, kDocument, kOutlet, kA
 
 std::string_view StatusName(AttributionStatus status);
 std::string_view SourceTypeName(SourceType type);
+// The type SourceTypeName names ("person", ...); kUnknown for any other text.
+SourceType ParseSourceType(std::string_view name);
 
 // A span of the sentence's text: [begin, end) byte offsets relative to the sentence start.
 struct TextSpan {

@@ -517,10 +517,7 @@ Attribution AttributionFinder::ToAttribution(std::string_view text,
   a.source = std::string(text.substr(a.source_span.begin, a.source_span.end - a.source_span.begin));
   a.source_type = classifier_.Classify(a.source);
   if (!c.rule->fixed_type.empty()) {
-    for (SourceType t : {SourceType::kPerson, SourceType::kOrganization, SourceType::kDocument,
-                         SourceType::kOutlet, SourceType::kAnonymous, SourceType::kVague}) {
-      if (SourceTypeName(t) == c.rule->fixed_type) a.source_type = t;
-    }
+    a.source_type = ParseSourceType(c.rule->fixed_type);
   } else if (a.source_type != SourceType::kOrganization && a.source_type != SourceType::kOutlet &&
              rules_.Words("document_cues").Search(a.cue)) {
     // "Auditors said in a report": the findings are the report's, unless a named body or outlet

@@ -44,11 +44,7 @@ Attribution AttributionFrom(const nlohmann::json& j) {
                                      : AttributionStatus::kNone;
   a.source = Text(j, "source");
   a.resolved = Text(j, "resolved");
-  const std::string type = Text(j, "source_type");
-  for (SourceType t : {SourceType::kPerson, SourceType::kOrganization, SourceType::kDocument,
-                       SourceType::kOutlet, SourceType::kAnonymous, SourceType::kVague}) {
-    if (SourceTypeName(t) == type) a.source_type = t;
-  }
+  a.source_type = ParseSourceType(Text(j, "source_type"));
   a.cue = Text(j, "cue");
   a.via = Texts(j, "via");
   a.refers_to = Number<int>(j, "refers_to", -1);
