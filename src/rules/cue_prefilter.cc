@@ -5,6 +5,7 @@
 namespace audit {
 
 CuePrefilter::CuePrefilter(const std::vector<const RE2*>& patterns) : size_(patterns.size()) {
+  if (patterns.empty()) return;  // nothing to filter (FilteredRE2 would complain)
   for (size_t i = 0; i < patterns.size(); ++i) {
     int id = -1;
     if (filter_.Add(patterns[i]->pattern(), patterns[i]->options(), &id) != RE2::NoError) return;
