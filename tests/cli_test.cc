@@ -239,7 +239,7 @@ TEST_CASE("Every problem of a broken pack is reported in one run, before any art
       "broken_pack/findings.yaml:4:15: error: severity must be info, warning or error",
       "broken_pack/findings.yaml:10:15: error: 'weight' must be a number",
   };
-  for (const std::string command :
+  for (const std::string& command :
        {"check --config " + config + " " + Fixture("cli"), "rules --check --config " + config}) {
     INFO(command);
     const Run run = RunAudit(command);

@@ -185,6 +185,7 @@ void ApplySection(const ConfigSection& section, FileReport* report) {
 }  // namespace
 
 bool Config::Selects(const std::string& path) const {
+  if (include.empty() && exclude.empty()) return true;
   const std::string relative = DisplayPath(path, base);
   if (!include.empty() && std::none_of(include.begin(), include.end(), [&](const std::string& g) {
         return GlobMatches(g, relative);
@@ -203,6 +204,7 @@ void Config::Apply(FileReport* report) const {
     });
   }
   ApplySection(top, report);
+  if (overrides.empty()) return;  // the relative path costs a canonicalisation per file
   const std::string relative = DisplayPath(report->path, base);
   for (const ConfigSection& section : overrides) {
     if (GlobMatches(section.files, relative)) ApplySection(section, report);

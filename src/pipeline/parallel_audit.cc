@@ -28,13 +28,15 @@ void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>&
     }
     return;
   }
-  // Workers never run more than this many files ahead of the writer, so memory stays bounded.
+  // Workers never run more than this many files ahead of the next file to emit, so memory stays
+  // bounded.
   const size_t window = static_cast<size_t>(jobs) * 4;
   std::mutex mu;
-  std::condition_variable ready;    // a result arrived
-  std::condition_variable advance;  // the writer moved on
+  std::condition_variable advance;  // next_to_emit moved on
   std::map<size_t, FileReport> done;
   size_t next_to_emit = 0;
+  bool emitting = false;  // a worker is draining `done`
+  size_t waiting = 0;     // workers blocked on the window
   std::atomic<size_t> next_to_take{0};
   auto worker = [&] {
     for (;;) {
@@ -42,33 +44,33 @@ void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>&
       if (i >= count) return;
       {
         std::unique_lock<std::mutex> lock(mu);
-        advance.wait(lock, [&] { return i < next_to_emit + window; });
+        if (i >= next_to_emit + window) {
+          ++waiting;
+          advance.wait(lock, [&] { return i < next_to_emit + window; });
+          --waiting;
+        }
       }
       FileReport report = produce(i);
       render(report);
-      std::lock_guard<std::mutex> lock(mu);
+      std::unique_lock<std::mutex> lock(mu);
       done.emplace(i, std::move(report));
-      ready.notify_one();
+      if (emitting) continue;  // the worker draining will reach it
+      emitting = true;
+      for (auto it = done.find(next_to_emit); it != done.end(); it = done.find(next_to_emit)) {
+        FileReport next = std::move(it->second);
+        done.erase(it);
+        lock.unlock();
+        emit(next);
+        lock.lock();
+        ++next_to_emit;
+      }
+      emitting = false;
+      if (waiting > 0) advance.notify_all();
     }
   };
   std::vector<std::thread> threads;
-  for (int t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  while (next_to_emit < count) {
-    FileReport report;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      ready.wait(lock, [&] { return done.count(next_to_emit) > 0; });
-      auto it = done.find(next_to_emit);
-      report = std::move(it->second);
-      done.erase(it);
-    }
-    emit(report);
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      ++next_to_emit;
-    }
-    advance.notify_all();
-  }
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(worker);
+  worker();
   for (auto& t : threads) t.join();
 }
 

@@ -1,6 +1,8 @@
 // Audits files on a pool of worker threads and hands each FileReport to a callback in input order,
 // as soon as it and every file before it are done, so output streams and memory holds only the
-// files in flight.
+// files in flight. The calling thread is one of the workers, and whichever worker finishes the
+// file next in order emits it (and any finished files after it): no thread waits for another to
+// hand it a result, which on a small machine would cost a context switch per file.
 #ifndef AUDIT_PIPELINE_PARALLEL_AUDIT_H_
 #define AUDIT_PIPELINE_PARALLEL_AUDIT_H_
 
@@ -13,7 +15,9 @@
 namespace audit {
 
 // Calls `render` on the worker thread that audited a file (to format its output in parallel; it
-// must be thread-safe), then `emit` on the calling thread, once per file, in the order of `files`.
+// must be thread-safe), then `emit` once per file, in the order of `files`. Calls to `emit` never
+// overlap and each happens after the one before it (a mutex orders them), though not always on the
+// calling thread.
 // `jobs` <= 0 means one per core.
 void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files, int jobs,
                   const std::function<void(FileReport&)>& render,
