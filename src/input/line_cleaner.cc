@@ -11,39 +11,48 @@ CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
   line.file_end = end;
   bool in_space = true;  // leading white space is dropped
   bool run_open = false;
+  size_t space_begin = begin;  // where the white space before the current byte started
   for (size_t i = begin; i < end;) {
-    char32_t cp;
-    size_t len = DecodeUtf8(file, i, &cp);
-    if (len == 0) {
-      warnings->push_back({i, "invalid UTF-8 byte replaced"});
-      if (in_space && line.text.empty()) line.file_begin = i;
-      line.runs.emplace_back(line.text.size(), i);
-      AppendUtf8(kReplacementChar, &line.text);
-      ++i;
-      // The three bytes of U+FFFD stand for one: the text after them starts a run of its own.
-      line.runs.emplace_back(line.text.size(), i);
-      run_open = false;
-      in_space = false;
-      continue;
+    const unsigned char byte = static_cast<unsigned char>(file[i]);
+    char32_t cp = byte;
+    size_t len = 1;
+    if (byte >= 0x80) {
+      len = DecodeUtf8(file, i, &cp);
+      if (len == 0) {
+        warnings->push_back({i, "invalid UTF-8 byte replaced"});
+        if (in_space && line.text.empty()) line.file_begin = i;
+        line.runs.emplace_back(line.text.size(), i);
+        AppendUtf8(kReplacementChar, &line.text);
+        ++i;
+        // The three bytes of U+FFFD stand for one: the text after them starts a run of its own.
+        line.runs.emplace_back(line.text.size(), i);
+        run_open = false;
+        in_space = false;
+        continue;
+      }
     }
     if (IsSpace(cp)) {
+      if (!in_space) space_begin = i;
       in_space = true;
-      run_open = false;
       i += len;
       continue;
     }
     if (in_space && !line.text.empty()) {
-      line.runs.emplace_back(line.text.size(),
-                             i - 1);  // the folded space maps to the byte before the word
+      // One plain space stays in the run (text and file still advance together); any other white
+      // space folds to a space that maps to the byte before the word.
+      const bool one_space = i == space_begin + 1 && file[space_begin] == ' ';
+      if (!one_space || !run_open) {
+        line.runs.emplace_back(line.text.size(), i - 1);
+        run_open = false;
+      }
       line.text.push_back(' ');
-      run_open = false;
     }
     if (line.text.empty()) line.file_begin = i;
     if (!run_open) {
       line.runs.emplace_back(line.text.size(), i);
       run_open = true;
     }
-    line.text.append(file.substr(i, len));
+    line.text.append(file.data() + i, len);
     in_space = false;
     i += len;
   }
