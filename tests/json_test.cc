@@ -74,6 +74,31 @@ TEST_CASE("JSON lines hold one file per line", "[json]") {
   CHECK(count == 2);
 }
 
+TEST_CASE("A result streamed a megabyte at a time is the rendered text", "[json]") {
+  // Enough sentences that the writer hands its buffer on several times.
+  std::string text;
+  for (int i = 0; text.size() < 400000; ++i) {
+    text += "The council voted " + std::to_string(i) +
+            " times on the plan, the clerk said. Officials claimed the \"road\" was safe.\n\n";
+  }
+  FileReport r = testing::AuditString(text);
+  REQUIRE(r.analysis.sentences.size() > 5000);
+  const std::string rendered = RenderJson(r);
+  REQUIRE(rendered.size() > 3u << 20);
+  std::ostringstream streamed;
+  WriteJson(r, streamed);
+  CHECK(streamed.str() == rendered);
+  std::ostringstream document;
+  JsonDocumentWriter writer(document);
+  writer.Begin();
+  writer.Stream(r);
+  writer.Stream(r);
+  writer.End();
+  const auto parsed = nlohmann::json::parse(document.str());
+  REQUIRE(parsed["files"].size() == 2);
+  CHECK(parsed["files"][1].dump() == nlohmann::json::parse(rendered).dump());
+}
+
 // Every object's keys in byte order, as the contract's first writer (nlohmann::json over std::map)
 // wrote them and the golden files pin.
 bool KeysSorted(const nlohmann::ordered_json& j) {

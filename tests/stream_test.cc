@@ -137,6 +137,35 @@ TEST_CASE("--stdin-jsonl writes one result per record, in input order", "[stream
   fs::remove_all(dir);
 }
 
+TEST_CASE("A file over 4 MB is streamed to the output with the same result", "[stream][cli]") {
+  const fs::path dir = fs::temp_directory_path() / "audit-huge-json";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  {
+    std::ofstream huge(dir / "b-huge.txt");
+    for (int i = 0; i < 80000; ++i)
+      huge << "The bridge closed on Monday " << i << " times, the mayor said.\n\n";
+    std::ofstream small(dir / "a-small.txt");
+    small << "The pool closed, officials told Reuters.\n";
+  }
+  REQUIRE(fs::file_size(dir / "b-huge.txt") > (4u << 20));
+  const auto lines =
+      RunCommand(Audit() + " check --format jsonl --jobs 2 --config /dev/null " + dir.string());
+  const auto document =
+      RunCommand(Audit() + " check --format json --jobs 2 --config /dev/null " + dir.string());
+  const size_t newline = lines.out.find('\n');
+  REQUIRE(newline != std::string::npos);
+  const std::string small = lines.out.substr(0, newline);
+  const std::string huge = lines.out.substr(newline + 1, lines.out.size() - newline - 2);
+  CHECK(nlohmann::json::parse(small)["sentences"].size() == 1);
+  const auto parsed = nlohmann::json::parse(huge);
+  CHECK(parsed["sentences"].size() == 80000);
+  CHECK(parsed["sentences"][79999]["attribution"]["source"] == "the mayor");
+  // The document holds the same text for each file (no second parse of 30 MB of JSON).
+  CHECK(document.out == "{\"version\":1,\"files\":[\n" + small + ",\n" + huge + "\n]}\n");
+  fs::remove_all(dir);
+}
+
 TEST_CASE("audit report --from-jsonl merges shards into the report audit report writes",
           "[stream][cli]") {
   const fs::path dir = fs::temp_directory_path() / "audit-shards";

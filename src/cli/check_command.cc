@@ -34,6 +34,17 @@
 namespace audit {
 namespace {
 
+// A file this big has its JSON written straight to the output when its turn comes, a megabyte at
+// a time, instead of rendered whole on the worker: a huge article's result is several times its
+// size, and holding it doubled the peak memory.
+constexpr size_t kStreamedFileBytes = 4 << 20;
+
+bool StreamedAtEmit(const FileReport& report) {
+  return report.file && report.file->bytes().size() >= kStreamedFileBytes;
+}
+
+bool IsJsonFormat(const std::string& format) { return format == "json" || format == "jsonl"; }
+
 bool UseColor(const std::string& mode) {
   if (mode == "always") return true;
   if (mode == "never") return false;
@@ -160,7 +171,7 @@ int RunCheck(const CheckArgs& args) {
                                             report_folder ? ReportFolder::IndexHref() : "");
       } else if (args.format == "text") {
         report.rendered = TextWriter::RenderFile(report, color);
-      } else if (!ci_format) {
+      } else if (!ci_format && !StreamedAtEmit(report)) {
         report.rendered = RenderJson(report);
       }
     };
@@ -186,21 +197,23 @@ int RunCheck(const CheckArgs& args) {
       }
       return;
     }
-    if (keep_reports && !ci_format && !html) {
-      // Printed now, kept for the baseline.
-      if (args.format == "json")
-        json.Rendered(report.rendered);
-      else
-        out << report.rendered << (args.format == "jsonl" ? "\n" : "");
+    if (!ci_format && !html) {
+      // Printed now (and kept for the baseline when one is written).
+      const bool streamed = IsJsonFormat(args.format) && StreamedAtEmit(report);
+      if (args.format == "json") {
+        if (streamed)
+          json.Stream(report);
+        else
+          json.Rendered(report.rendered);
+      } else {
+        if (streamed)
+          WriteJson(report, out);
+        else
+          out << report.rendered;
+        if (args.format == "jsonl") out << '\n';
+      }
     }
-    if (keep_reports) {
-      kept.push_back(std::move(report));
-    } else if (args.format == "json") {
-      json.Rendered(report.rendered);
-    } else {
-      out << report.rendered;
-      if (args.format == "jsonl") out << '\n';
-    }
+    if (keep_reports) kept.push_back(std::move(report));
   };
   for (const auto& [profile, files] : groups) {
     AuditInOrder(*profile->auditor, files, args.jobs, render_under(*profile), emit);

@@ -14,8 +14,10 @@ namespace {
 // std::map) writes FileToJson's tree, so the two give the same text; a test holds them together.
 class ResultWriter {
  public:
-  ResultWriter(const FileReport& report, std::string* out)
-      : report_(report), file_(report.file.get()), j_(out) {}
+  // With a `sink`, the text is handed to it whenever the buffer passes kSpillBytes, so a huge
+  // file's result never sits whole in memory.
+  ResultWriter(const FileReport& report, std::string* out, std::ostream* sink = nullptr)
+      : report_(report), file_(report.file.get()), out_(out), sink_(sink), j_(out) {}
 
   void Write() {
     const Analysis& a = report_.analysis;
@@ -27,7 +29,10 @@ class ResultWriter {
     if (report_.error) WriteError(*report_.error);
     j_.Key("findings");
     j_.BeginArray();
-    for (const Finding& f : a.findings) WriteFinding(f);
+    for (const Finding& f : a.findings) {
+      WriteFinding(f);
+      Spill();
+    }
     j_.EndArray();
     j_.Key("path");
     j_.String(report_.path);
@@ -35,7 +40,10 @@ class ResultWriter {
     j_.StringOrNull(a.publisher);
     j_.Key("sentences");
     j_.BeginArray();
-    for (size_t i = 0; i < a.sentences.size(); ++i) WriteSentence(i, a.sentences[i]);
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+      WriteSentence(i, a.sentences[i]);
+      Spill();
+    }
     j_.EndArray();
     j_.Key("summary");
     j_.BeginObject();
@@ -53,9 +61,21 @@ class ResultWriter {
     j_.Key("wire");
     j_.StringOrNull(a.wire);
     j_.EndObject();
+    if (sink_) {
+      sink_->write(out_->data(), static_cast<std::streamsize>(out_->size()));
+      out_->clear();
+    }
   }
 
  private:
+  static constexpr size_t kSpillBytes = 1 << 20;
+
+  void Spill() {
+    if (!sink_ || out_->size() < kSpillBytes) return;
+    sink_->write(out_->data(), static_cast<std::streamsize>(out_->size()));
+    out_->clear();
+  }
+
   void WriteChain(const Chain& c) {
     j_.BeginObject();
     j_.Key("hops");
@@ -235,6 +255,8 @@ class ResultWriter {
 
   const FileReport& report_;
   const SourceFile* file_;
+  std::string* out_;
+  std::ostream* sink_;
   JsonText j_;
 };
 
@@ -250,10 +272,22 @@ std::string RenderJson(const FileReport& report) {
   return out;
 }
 
+void WriteJson(const FileReport& report, std::ostream& out) {
+  std::string buffer;
+  ResultWriter(report, &buffer, &out).Write();
+}
+
 void JsonDocumentWriter::Rendered(const std::string& file_json) {
   if (!first_) out_ << ',';
   first_ = false;
   out_ << '\n' << file_json;
+}
+
+void JsonDocumentWriter::Stream(const FileReport& report) {
+  if (!first_) out_ << ',';
+  first_ = false;
+  out_ << '\n';
+  WriteJson(report, out_);
 }
 
 void JsonDocumentWriter::End() { out_ << "\n]}\n"; }

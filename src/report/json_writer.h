@@ -20,6 +20,10 @@ inline constexpr int kJsonVersion = 1;
 // files pin. Thread-safe: it only reads `report`.
 std::string RenderJson(const FileReport& report);
 
+// The same text written to `out` a megabyte at a time, for results too big to hold whole (a huge
+// article's result is several times its size).
+void WriteJson(const FileReport& report, std::ostream& out);
+
 // Streams the --format json document: Begin, then File (or Rendered, with RenderJson's text) for
 // each file in order, then End. Not thread-safe.
 class JsonDocumentWriter {
@@ -28,6 +32,7 @@ class JsonDocumentWriter {
   void Begin();
   void File(const FileReport& report) { Rendered(RenderJson(report)); }
   void Rendered(const std::string& file_json);
+  void Stream(const FileReport& report);  // as File, through WriteJson
   void End();
 
  private:
