@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "base/ascii.h"
 #include "base/utf8.h"
@@ -58,6 +59,10 @@ class EntityTable {
   explicit EntityTable(const RuleSet& rules) : rules_(rules) {}
 
   Entity* Add(Entity e) {
+    if (e.type == SourceType::kPerson) {
+      if (const size_t space = e.name.rfind(' '); space != std::string::npos)
+        latest_person_by_surname_[e.name.substr(space + 1)] = entities_.size();
+    }
     entities_.push_back(std::move(e));
     return &entities_.back();
   }
@@ -71,13 +76,14 @@ class EntityTable {
     }
     return nullptr;
   }
-  // The person whose name ends with `surname` ("Ruiz" -> "Dana Ruiz").
+  // The person whose name ends with `surname` ("Ruiz" -> "Dana Ruiz"), among the last kRecent. A
+  // hash lookup, since every capitalised name in every sentence asks.
   Entity* PersonBySurname(std::string_view surname) {
-    return Latest([&](const Entity& e) {
-      if (e.type != SourceType::kPerson || e.name.size() <= surname.size()) return false;
-      return e.name.compare(e.name.size() - surname.size(), surname.size(), surname) == 0 &&
-             e.name[e.name.size() - surname.size() - 1] == ' ';
-    });
+    if (surname.empty() || surname.find(' ') != std::string_view::npos) return nullptr;
+    const auto it = latest_person_by_surname_.find(surname);
+    if (it == latest_person_by_surname_.end()) return nullptr;
+    if (it->second + kRecent < entities_.size()) return nullptr;  // too far back
+    return &entities_[it->second];
   }
   // Registers the multi-word proper names a sentence mentions, so later surnames resolve to them.
   void AddNamesFrom(std::string_view text, size_t sentence) {
@@ -129,8 +135,15 @@ class EntityTable {
     return true;
   }
 
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+
   const RuleSet& rules_;
   std::vector<Entity> entities_;
+  // Last word of each person's name -> index of the latest such person in entities_.
+  std::unordered_map<std::string, size_t, ViewHash, std::equal_to<>> latest_person_by_surname_;
 };
 
 std::string_view TrimDeterminer(std::string_view s) {
