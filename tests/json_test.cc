@@ -127,6 +127,15 @@ TEST_CASE("Strings and numbers are written as nlohmann::json writes them", "[jso
     std::string out;
     JsonText(&out).String(s);
     CHECK(out == nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    // As a key, after other text in the buffer (a bad byte rewrites the string from its start).
+    std::string object;
+    JsonText keyed(&object);
+    keyed.BeginObject();
+    keyed.Key(s);
+    keyed.Unsigned(1);
+    keyed.EndObject();
+    CHECK(object ==
+          nlohmann::json{{s, 1}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   for (const double d : {0.0, 1.0, 0.85, 0.333, 2.5, 1e-7, 123456.0}) {
     std::string out;

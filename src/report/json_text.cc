@@ -10,16 +10,11 @@ namespace audit {
 
 namespace {
 
-bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    const size_t len = DecodeUtf8(s, i, &cp);
-    if (len == 0) return false;
-    i += len;
+// Printable ASCII without a quote or backslash: written between quotes as it is.
+bool IsPlainAscii(std::string_view s) {
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
   }
   return true;
 }
@@ -50,8 +45,14 @@ void JsonText::Close(char c) {
 
 void JsonText::Key(std::string_view key) {
   BeforeValue();
-  WriteString(key);
-  out_->push_back(':');
+  if (IsPlainAscii(key)) {  // every key the writers use: no escaping to look for
+    out_->push_back('"');
+    out_->append(key);
+    out_->append("\":", 2);
+  } else {
+    WriteString(key);
+    out_->push_back(':');
+  }
   after_key_ = true;
 }
 
@@ -61,20 +62,33 @@ void JsonText::String(std::string_view s) {
 }
 
 void JsonText::WriteString(std::string_view s) {
-  if (!IsValidUtf8(s)) {
-    // Rare: nlohmann applies its own replacement, so the bytes match its output exactly.
-    out_->append(nlohmann::json(std::string(s))
-                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    return;
-  }
+  const size_t start = out_->size();
   out_->push_back('"');
-  // Runs of characters that need no escape are appended whole.
+  // One pass: runs of characters that need no escape are appended whole, and multi-byte
+  // sequences are checked as they pass.
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (c >= 0x80) {
+      char32_t cp;
+      const size_t len = DecodeUtf8(s, i, &cp);
+      if (len == 0) {
+        // Rare: nlohmann applies its own replacement, so the bytes match its output exactly.
+        out_->resize(start);
+        out_->append(nlohmann::json(std::string(s))
+                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        return;
+      }
+      i += len;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
     out_->append(s.data() + run, i - run);
-    run = i + 1;
+    ++i;
+    run = i;
     switch (c) {
       case '"':
         out_->append("\\\"");
