@@ -2,7 +2,9 @@
 
 namespace audit {
 
-size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* cp) {
+namespace utf8_internal {
+
+size_t DecodeMultibyte(std::string_view s, size_t pos, char32_t* cp) {
   *cp = kReplacementChar;
   if (pos >= s.size()) return 0;
   const auto b0 = static_cast<unsigned char>(s[pos]);
@@ -32,6 +34,37 @@ size_t DecodeUtf8(std::string_view s, size_t pos, char32_t* cp) {
   *cp = value;
   return len;
 }
+
+bool IsUpperLetterBeyondAscii(char32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;  // Latin Extended-A alternates upper, lower
+  if (cp >= 0x391 && cp <= 0x3AB) return true;         // Greek
+  if (cp >= 0x400 && cp <= 0x42F) return true;         // Cyrillic
+  return false;
+}
+
+bool IsLowerLetterBeyondAscii(char32_t cp) {
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
+  if (cp >= 0x3AC && cp <= 0x3CE) return true;
+  if (cp >= 0x430 && cp <= 0x45F) return true;
+  return false;
+}
+
+bool IsLetterBeyondAscii(char32_t cp) {
+  if (IsUpperLetterBeyondAscii(cp) || IsLowerLetterBeyondAscii(cp)) return true;
+  // Other scripts: treat alphabetic-looking ranges as letters, punctuation blocks as not.
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  return cp >= 0x180 && cp != kReplacementChar;
+}
+
+bool IsSpaceBeyondAscii(char32_t cp) {
+  return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000;
+}
+
+}  // namespace utf8_internal
 
 size_t DecodeUtf8Before(std::string_view s, size_t pos, char32_t* cp) {
   *cp = 0;
@@ -84,41 +117,6 @@ std::string_view PrefixCodePoints(std::string_view s, size_t limit) {
     i += len ? len : 1;
   }
   return s.substr(0, i);
-}
-
-bool IsUpperLetter(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;  // Latin Extended-A alternates upper, lower
-  if (cp >= 0x391 && cp <= 0x3AB) return true;         // Greek
-  if (cp >= 0x400 && cp <= 0x42F) return true;         // Cyrillic
-  return false;
-}
-
-bool IsLowerLetter(char32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
-  if (cp >= 0x3AC && cp <= 0x3CE) return true;
-  if (cp >= 0x430 && cp <= 0x45F) return true;
-  return false;
-}
-
-bool IsLetter(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-  if (IsUpperLetter(cp) || IsLowerLetter(cp)) return true;
-  // Other scripts: treat alphabetic-looking ranges as letters, punctuation blocks as not.
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;
-  if (cp >= 0x3000 && cp <= 0x303F) return false;
-  return cp >= 0x180 && cp != kReplacementChar;
-}
-
-bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
-
-bool IsSpace(char32_t cp) {
-  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
-         cp == 0x3000;
 }
 
 bool IsOpeningQuote(char32_t cp) {
