@@ -55,9 +55,7 @@ void AttachLink(const Block& block, const Sentence& s, Attribution* a) {
 std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
                                    const std::vector<Token>& tokens) const {
   std::string role(BlockRoleName(block.role));
-  for (const RoleRule& rule : rules_.role_rules()) {
-    if (rule.sentence_scope && RE2::PartialMatch(v.text, *rule.re)) return rule.role;
-  }
+  if (const RoleRule* rule = rules_.FirstSentenceRole(v.text)) return rule->role;
   if ((role == "body" || role == "quotation") && EndsWithQuestion(v.text, tokens))
     return "question";
   return role;

@@ -199,15 +199,9 @@ void AssignBlockRoles(const RuleSet& rules, Document* doc) {
     const bool after_colon =
         i > 0 && (doc->blocks[i - 1].role == BlockRole::kListItem ||
                   (!doc->blocks[i - 1].text.empty() && doc->blocks[i - 1].text.back() == ':'));
-    bool matched = false;
-    for (const auto& rule : rules.role_rules()) {
-      if (rule.sentence_scope || rule.re->NamedCapturingGroups().count("credit")) continue;
-      if (RE2::PartialMatch(block.text, *rule.re)) {
-        block.role = RoleFromName(rule.role);
-        matched = true;
-        break;
-      }
-    }
+    const RoleRule* rule = rules.FirstBlockRole(block.text);
+    const bool matched = rule != nullptr;
+    if (matched) block.role = RoleFromName(rule->role);
     if (matched && block.role == BlockRole::kByline)
       SetPublisherFromByline(rules, block.text, &doc->meta);
     if (matched && !(after_colon && seen_body && block.role == BlockRole::kDateline)) continue;

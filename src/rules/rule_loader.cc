@@ -622,6 +622,19 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   std::vector<const RE2*> cue_patterns;
   for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.re.get());
   set_.cue_prefilter_ = std::make_unique<CuePrefilter>(cue_patterns);
+  std::vector<const RE2*> block_roles, sentence_roles;
+  for (size_t i = 0; i < set_.role_rules_.size(); ++i) {
+    const RoleRule& rule = set_.role_rules_[i];
+    if (rule.sentence_scope) {
+      sentence_roles.push_back(rule.re.get());
+      set_.sentence_role_rules_.push_back(i);
+    } else if (rule.re->NamedCapturingGroups().count("credit") == 0) {
+      block_roles.push_back(rule.re.get());
+      set_.block_role_rules_.push_back(i);
+    }
+  }
+  set_.block_roles_ = FirstMatch(std::move(block_roles));
+  set_.sentence_roles_ = FirstMatch(std::move(sentence_roles));
   if (!set_.claim_signals_.empty()) {
     set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
     for (const auto& signal : set_.claim_signals_) {

@@ -48,6 +48,16 @@ bool PhraseSet::Prefix(std::string_view text) const {
   return c && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *c->prefix);
 }
 
+const RoleRule* RuleSet::FirstBlockRole(std::string_view text) const {
+  const int i = block_roles_.First(text);
+  return i < 0 ? nullptr : &role_rules_[block_role_rules_[static_cast<size_t>(i)]];
+}
+
+const RoleRule* RuleSet::FirstSentenceRole(std::string_view text) const {
+  const int i = sentence_roles_.First(text);
+  return i < 0 ? nullptr : &role_rules_[sentence_role_rules_[static_cast<size_t>(i)]];
+}
+
 const Lexicon* RuleSet::FindLexicon(std::string_view name) const {
   for (const auto& l : lexicons_) {
     if (l.name == name) return &l;

@@ -29,6 +29,7 @@
 
 #include "base/error.h"
 #include "rules/cue_prefilter.h"
+#include "rules/first_match.h"
 #include "rules/severity.h"
 
 namespace audit {
@@ -181,6 +182,11 @@ class RuleSet {
   const CuePrefilter& cue_prefilter() const { return *cue_prefilter_; }
   const std::vector<CueRule>& via_rules() const { return via_rules_; }
   const std::vector<RoleRule>& role_rules() const { return role_rules_; }
+  // The first block-scope role rule, in pack order, that matches `text`, leaving out the dateline
+  // rules with a credit group (the readers match those themselves); null when none does.
+  const RoleRule* FirstBlockRole(std::string_view text) const;
+  // The first sentence-scope role rule that matches `text`, or null.
+  const RoleRule* FirstSentenceRole(std::string_view text) const;
   const std::vector<ClaimSignal>& claim_signals() const { return claim_signals_; }
   // One RE2::Set over every claim signal: all the signals a sentence fires, in one pass.
   // Indices are those of claim_signals(). Null when the pack has no signals.
@@ -216,6 +222,11 @@ class RuleSet {
   std::unique_ptr<CuePrefilter> cue_prefilter_ = std::make_unique<CuePrefilter>();
   std::vector<CueRule> via_rules_;
   std::vector<RoleRule> role_rules_;
+  // Over the role rules of each scope, in order; the vectors map a pattern index to a rule index.
+  FirstMatch block_roles_;
+  std::vector<size_t> block_role_rules_;
+  FirstMatch sentence_roles_;
+  std::vector<size_t> sentence_role_rules_;
   std::vector<ClaimSignal> claim_signals_;
   std::unique_ptr<RE2::Set> claim_signal_set_;
   double claim_threshold_ = 0.3;

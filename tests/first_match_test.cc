@@ -1,0 +1,71 @@
+// FirstMatch: the first of several patterns, in order, to match a text, found in one set pass; and
+// the role rules of the news pack looked up through it.
+#include "rules/first_match.h"
+
+#include <catch2/catch.hpp>
+#include <memory>
+#include <vector>
+
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+std::vector<const RE2*> Borrow(const std::vector<std::unique_ptr<RE2>>& owned) {
+  std::vector<const RE2*> out;
+  for (const auto& re : owned) out.push_back(re.get());
+  return out;
+}
+
+TEST_CASE("FirstMatch gives the first pattern in order that matches anywhere", "[rules]") {
+  std::vector<std::unique_ptr<RE2>> owned;
+  for (const char* p : {"^By \\p{Lu}", "photograph", "^\\d{1,2} \\w+ \\d{4}$", "graph"})
+    owned.push_back(std::make_unique<RE2>(p));
+  const FirstMatch first(Borrow(owned));
+  CHECK(first.First("By Dana Ruiz") == 0);
+  CHECK(first.First("A photograph of the bridge") == 1);  // "graph" matches too, later
+  CHECK(first.First("a graph") == 3);
+  CHECK(first.First("12 March 2026") == 2);
+  CHECK(first.First("The bridge closed.") == -1);
+  CHECK(first.First("") == -1);
+  CHECK(FirstMatch().First("anything") == -1);
+}
+
+TEST_CASE("FirstMatch answers the same when its patterns cannot share a set", "[rules]") {
+  RE2::Options insensitive;
+  insensitive.set_case_sensitive(false);
+  std::vector<std::unique_ptr<RE2>> owned;
+  owned.push_back(std::make_unique<RE2>("^credit:"));
+  owned.push_back(std::make_unique<RE2>("photo", insensitive));
+  const FirstMatch first(Borrow(owned));
+  CHECK(first.First("PHOTO: Valley Herald") == 1);
+  CHECK(first.First("credit: photo") == 0);
+  CHECK(first.First("Credit") == -1);
+}
+
+TEST_CASE("Role rules are found by scope, in pack order", "[rules]") {
+  const RuleSet& rules = testing::NewsRules();
+  // Each block-scope rule without a credit group is the first match for one of its own examples
+  // or a rule before it is; never a sentence-scope rule.
+  for (const RoleRule& rule : rules.role_rules()) {
+    for (const RuleExample& example : rule.examples) {
+      if (!example.match) continue;
+      const RoleRule* block = rules.FirstBlockRole(example.text);
+      const RoleRule* sentence = rules.FirstSentenceRole(example.text);
+      INFO(rule.role << ": " << example.text);
+      if (rule.sentence_scope) {
+        REQUIRE(sentence != nullptr);
+        CHECK(sentence->sentence_scope);
+        CHECK(sentence <= &rule);
+      } else if (rule.re->NamedCapturingGroups().count("credit") == 0) {
+        REQUIRE(block != nullptr);
+        CHECK_FALSE(block->sentence_scope);
+        CHECK(block <= &rule);
+      }
+    }
+  }
+  CHECK(rules.FirstBlockRole("The council voted on Tuesday to close the pool.") == nullptr);
+}
+
+}  // namespace
+}  // namespace audit
