@@ -31,6 +31,23 @@ TEST_CASE("FirstMatch gives the first pattern in order that matches anywhere", "
   CHECK(FirstMatch().First("anything") == -1);
 }
 
+TEST_CASE("FirstMatch tells start-anchored patterns from ones with a top-level alternative",
+          "[rules]") {
+  std::vector<std::unique_ptr<RE2>> owned;
+  // "^a|b" may match "b" anywhere; "^(?:a|b)" and "^[|]" only at the start.
+  for (const char* p : {"^(?:x|y)z", "^[|(]q", "^\\|w", "^m|n"})
+    owned.push_back(std::make_unique<RE2>(p));
+  const FirstMatch first(Borrow(owned));
+  CHECK(first.First("yz") == 0);
+  CHECK(first.First("-yz") == -1);
+  CHECK(first.First("|q") == 1);
+  CHECK(first.First("a |q") == -1);
+  CHECK(first.First("|w") == 2);  // an escaped bar is a literal, not an alternative
+  CHECK(first.First("a |w") == -1);
+  CHECK(first.First("some n") == 3);
+  CHECK(first.First("m") == 3);
+}
+
 TEST_CASE("FirstMatch answers the same when its patterns cannot share a set", "[rules]") {
   RE2::Options insensitive;
   insensitive.set_case_sensitive(false);

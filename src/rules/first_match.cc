@@ -4,26 +4,82 @@
 
 namespace audit {
 
+namespace {
+
+// Whether every match of `pattern` must start at the start of the text: it opens with ^ and has no
+// top-level alternative ("^a|b" may match "b" anywhere).
+bool StartsAnchored(std::string_view pattern) {
+  if (pattern.empty() || pattern[0] != '^') return false;
+  int depth = 0;
+  for (size_t i = 1; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;  // an escaped character, whatever it is
+    } else if (c == '[') {
+      // A character class: skip to its closing bracket (a ']' first in the class is literal).
+      ++i;
+      if (i < pattern.size() && pattern[i] == '^') ++i;
+      if (i < pattern.size() && pattern[i] == ']') ++i;
+      while (i < pattern.size() && pattern[i] != ']') {
+        if (pattern[i] == '\\') ++i;
+        ++i;
+      }
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+FirstMatch::Group::Group(const RE2::Options& options, RE2::Anchor anchor)
+    : set(std::make_unique<RE2::Set>(options, anchor)) {}
+
 FirstMatch::FirstMatch(std::vector<const RE2*> patterns) : patterns_(std::move(patterns)) {
   if (patterns_.empty()) return;
-  auto set = std::make_unique<RE2::Set>(patterns_.front()->options(), RE2::UNANCHORED);
-  for (const RE2* p : patterns_) {
-    // Patterns compiled with other options cannot join a set built with the first one's.
-    if (p->options().case_sensitive() != patterns_.front()->options().case_sensitive()) return;
-    if (set->Add(p->pattern(), nullptr) < 0) return;
+  const RE2::Options& options = patterns_.front()->options();
+  Group anchored(options, RE2::ANCHOR_START);
+  Group unanchored(options, RE2::UNANCHORED);
+  for (size_t i = 0; i < patterns_.size(); ++i) {
+    const RE2* p = patterns_[i];
+    // Patterns compiled with other options cannot join sets built with the first one's.
+    if (p->options().case_sensitive() != options.case_sensitive()) return;
+    Group& group = StartsAnchored(p->pattern()) ? anchored : unanchored;
+    if (group.set->Add(p->pattern(), nullptr) < 0) return;
+    group.pattern_of.push_back(static_cast<int>(i));
   }
-  if (set->Compile()) set_ = std::move(set);
+  for (Group* group : {&anchored, &unanchored}) {
+    if (group->pattern_of.empty()) continue;
+    if (!group->set->Compile()) return;
+    groups_.push_back(std::move(*group));
+  }
+  use_sets_ = true;
 }
 
 int FirstMatch::First(std::string_view text) const {
   const re2::StringPiece input(text.data(), text.size());
-  if (set_) {
+  if (use_sets_) {
+    int first = -1;
+    bool complete = true;
     std::vector<int> matched;
-    RE2::Set::ErrorInfo info;
-    if (set_->Match(input, &matched, &info))
-      return *std::min_element(matched.begin(), matched.end());
-    if (info.kind == RE2::Set::kNoError) return -1;
-    // The DFA ran out of memory on this text: try each pattern instead.
+    for (const Group& group : groups_) {
+      RE2::Set::ErrorInfo info;
+      matched.clear();
+      if (group.set->Match(input, &matched, &info)) {
+        for (int m : matched) {
+          const int pattern = group.pattern_of[static_cast<size_t>(m)];
+          if (first < 0 || pattern < first) first = pattern;
+        }
+      } else if (info.kind != RE2::Set::kNoError) {
+        complete = false;  // the DFA ran out of memory on this text
+      }
+    }
+    if (complete) return first;
   }
   for (size_t i = 0; i < patterns_.size(); ++i) {
     if (RE2::PartialMatch(input, *patterns_[i])) return static_cast<int>(i);
