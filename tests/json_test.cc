@@ -1,5 +1,6 @@
 // The JSON contract: field names and shapes other tools rely on.
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -137,10 +138,16 @@ TEST_CASE("Strings and numbers are written as nlohmann::json writes them", "[jso
     CHECK(object ==
           nlohmann::json{{s, 1}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
-  for (const double d : {0.0, 1.0, 0.85, 0.333, 2.5, 1e-7, 123456.0}) {
+  for (const double d : {0.0, 1.0, 0.85, 0.333, 2.5, 1e-7, 123456.0, -0.05, 1e300, 0.1 + 0.2,
+                         std::nan(""), HUGE_VAL, -HUGE_VAL}) {
     std::string out;
     JsonText(&out).Double(d);
     CHECK(out == nlohmann::json(d).dump());
+  }
+  for (const long long n : {0LL, 7LL, -42LL, 9007199254740993LL}) {
+    std::string out;
+    JsonText(&out).Signed(n);
+    CHECK(out == nlohmann::json(n).dump());
   }
   std::string out;
   JsonText j(&out);

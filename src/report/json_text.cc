@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
@@ -121,18 +123,27 @@ void JsonText::WriteString(std::string_view s) {
 
 void JsonText::Unsigned(size_t n) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(*out_), "{}", n);
+  const fmt::format_int digits(n);
+  out_->append(digits.data(), digits.size());
 }
 
 void JsonText::Signed(long long n) {
   BeforeValue();
-  fmt::format_to(std::back_inserter(*out_), "{}", n);
+  const fmt::format_int digits(n);
+  out_->append(digits.data(), digits.size());
 }
 
 void JsonText::Double(double d) {
   BeforeValue();
-  // nlohmann's own number formatting (shortest round trip, ".0" on whole numbers).
-  out_->append(nlohmann::json(d).dump());
+  if (!std::isfinite(d)) {
+    out_->append("null");  // as nlohmann writes NaN and infinity
+    return;
+  }
+  // The function nlohmann's serializer formats doubles with (shortest round trip, ".0" on whole
+  // numbers), called without building a json value and a string for each number.
+  std::array<char, 64> buffer;
+  const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), d);
+  out_->append(buffer.data(), static_cast<size_t>(end - buffer.data()));
 }
 
 void JsonText::Bool(bool b) {
