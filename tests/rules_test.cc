@@ -174,5 +174,24 @@ TEST_CASE("The cue prefilter never drops a rule that matches, and skips rules th
   CHECK(skipped > rules.cue_rules().size() / 2);
 }
 
+TEST_CASE("Cue rules carry the indices of their named groups", "[rules]") {
+  const RuleSet& rules = testing::NewsRules();
+  auto expected = [](const CueRule& rule, const char* name) {
+    const auto& groups = rule.re->NamedCapturingGroups();
+    const auto it = groups.find(name);
+    return it == groups.end() ? -1 : it->second;
+  };
+  size_t with_source = 0;
+  for (const auto* list : {&rules.cue_rules(), &rules.via_rules()}) {
+    for (const CueRule& rule : *list) {
+      INFO(rule.id);
+      CHECK(rule.cue_group == expected(rule, "cue"));
+      CHECK(rule.source_group == expected(rule, "source"));
+      with_source += rule.source_group > 0;
+    }
+  }
+  CHECK(with_source > 0);
+}
+
 }  // namespace
 }  // namespace audit

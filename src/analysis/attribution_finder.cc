@@ -457,16 +457,16 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   for (size_t r = 0; r < rules_.cue_rules().size(); ++r) {
     if (!scratch->may_match[r]) continue;
     const CueRule& rule = rules_.cue_rules()[r];
-    const auto& names = rule.re->NamedCapturingGroups();
-    const int ngroups = std::min(rule.re->NumberOfCapturingGroups() + 1, 8);
-    auto cue_group = names.find("cue");
-    auto source_group = names.find("source");
+    // Only the groups up to the last one used are filled in (fewer to find); at most 8.
+    const int ngroups = std::min(std::max({rule.cue_group, rule.source_group, 0}) + 1, 8);
+    const bool has_cue = rule.cue_group > 0 && rule.cue_group < ngroups;
+    const bool has_source = rule.source_group > 0 && rule.source_group < ngroups;
     size_t pos = 0;
     while (pos <= text.size() &&
            rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
       const re2::StringPiece whole = groups[0];
       pos = static_cast<size_t>(whole.data() - text.data()) + std::max<size_t>(whole.size(), 1);
-      re2::StringPiece cue = cue_group != names.end() ? groups[cue_group->second] : whole;
+      re2::StringPiece cue = has_cue ? groups[rule.cue_group] : whole;
       if (cue.data() == nullptr) continue;
       CueCandidate c;
       c.rule = &rule;
@@ -478,8 +478,8 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
       if (c.cue_last == kNoToken || c.cue_last < c.cue_first) c.cue_last = c.cue_first;
       if (tokens[c.cue_first].in_quote && rule.side != SourceSide::kCapture) continue;
       if (rule.side == SourceSide::kSubject && !CueIsVerb(np, tokens, c)) continue;
-      if (source_group != names.end() && groups[source_group->second].data() != nullptr) {
-        const re2::StringPiece s = groups[source_group->second];
+      if (has_source && groups[rule.source_group].data() != nullptr) {
+        const re2::StringPiece s = groups[rule.source_group];
         const size_t sb = static_cast<size_t>(s.data() - text.data());
         c.source.first = TokenAt(tokens, sb);
         c.source.last = LastTokenBefore(tokens, sb + s.size());
@@ -553,14 +553,14 @@ void AttributionFinder::AddVia(std::string_view text, const std::vector<Token>& 
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[4];
   for (const CueRule& rule : rules_.via_rules()) {
-    auto it = rule.re->NamedCapturingGroups().find("source");
-    if (it == rule.re->NamedCapturingGroups().end() || it->second >= 4) continue;
+    const int source = rule.source_group;
+    if (source <= 0 || source >= 4) continue;
     size_t pos = 0;
     while (pos < text.size() &&
-           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, it->second + 1)) {
+           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, source + 1)) {
       pos = static_cast<size_t>(groups[0].data() - text.data()) +
             std::max<size_t>(groups[0].size(), 1);
-      const re2::StringPiece s = groups[it->second];
+      const re2::StringPiece s = groups[source];
       const size_t at = TokenAt(tokens, static_cast<size_t>(s.data() - text.data()));
       if (at < tokens.size() && tokens[at].in_quote) continue;
       const Outlet* outlet = rules_.FindOutlet(std::string_view(s.data(), s.size()));

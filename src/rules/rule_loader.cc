@@ -485,6 +485,8 @@ bool RuleLoader::CompileCue(const ParsedFile& f, const char* key, const YAML::No
     Fail(At(f.name, item["pattern"], "source: capture needs a named group (?P<source>...)"));
     return false;
   }
+  if (auto it = groups.find("cue"); it != groups.end()) rule.cue_group = it->second;
+  if (auto it = groups.find("source"); it != groups.end()) rule.source_group = it->second;
   out->push_back(std::move(rule));
   return true;
 }

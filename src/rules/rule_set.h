@@ -80,6 +80,10 @@ enum class SourceSide {
 struct CueRule {
   std::string id;
   std::unique_ptr<RE2> re;  // has a named group `cue`; kCapture rules also `source`
+  // Indices of the named groups in `re` (-1 when absent), looked up once at load: the analysis
+  // matches every sentence against the rules.
+  int cue_group = -1;
+  int source_group = -1;
   SourceSide side = SourceSide::kSubject;
   bool inner =
       false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
