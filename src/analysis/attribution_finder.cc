@@ -449,7 +449,7 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
                                           Scratch* scratch) const {
   scratch->candidates.clear();
   re2::StringPiece input(text.data(), text.size());
-  NounPhrases np(rules_, text, tokens);
+  NounPhrases np(rules_, source_words_, text, tokens);
   re2::StringPiece groups[8];
   // The prefilter's one pass over the literals the rules need says which rules can match; those
   // scan the sentence with their own DFA, in pack order.
@@ -665,7 +665,7 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   if (a.source_type == SourceType::kOutlet && !a.resolved.empty() &&
       (main_cue == "cited" || main_cue == "cites" || main_cue == "quoted" ||
        main_cue == "quotes")) {
-    NounPhrases np(rules_, text, tokens);
+    NounPhrases np(rules_, source_words_, text, tokens);
     const TokenRange cited = np.PhraseStartingAt(main->cue_last + 1, 8);
     if (np.PlausibleSource(cited)) {
       a.via.insert(a.via.begin(), a.resolved);

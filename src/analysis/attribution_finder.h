@@ -53,7 +53,8 @@ class AttributionFinder {
     std::vector<int> rules;
   };
 
-  explicit AttributionFinder(const RuleSet& rules) : rules_(rules), classifier_(rules) {}
+  explicit AttributionFinder(const RuleSet& rules)
+      : rules_(rules), classifier_(rules), source_words_(NounPhrases::SourceWords(rules)) {}
 
   void Find(std::string_view text, const std::vector<Token>& tokens, Scratch* scratch,
             SentenceAttributions* out) const;
@@ -74,6 +75,7 @@ class AttributionFinder {
 
   const RuleSet& rules_;
   SourceClassifier classifier_;
+  PhraseSet source_words_;  // NounPhrases::SourceWords, built once
 };
 
 }  // namespace audit

@@ -196,11 +196,16 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
   }
   std::string_view phrase = Text(r);
   if (rules_.Words("pronouns").Contains(phrase)) return true;
+  return source_words_.Search(phrase);
+}
+
+PhraseSet NounPhrases::SourceWords(const RuleSet& rules) {
+  std::vector<const PhraseSet*> sets;
   for (const char* lexicon : {"person_nouns", "titles", "organization_nouns", "document_nouns",
                               "outlet_nouns", "anonymous_sources", "vague_sources"}) {
-    if (rules_.Words(lexicon).Search(phrase)) return true;
+    sets.push_back(&rules.Words(lexicon));
   }
-  return false;
+  return PhraseSet::Union(sets);
 }
 
 size_t NounPhrases::MainClauseStart() const {

@@ -22,8 +22,13 @@ struct TokenRange {
 
 class NounPhrases {
  public:
-  NounPhrases(const RuleSet& rules, std::string_view text, const std::vector<Token>& tokens)
-      : rules_(rules), text_(text), tokens_(tokens) {}
+  // `source_words`: the lexicons whose words make a lowercase phrase a plausible source (person,
+  // title, organisation, document, outlet, anonymous and vague source nouns) as one set;
+  // SourceWords builds it.
+  NounPhrases(const RuleSet& rules, const PhraseSet& source_words, std::string_view text,
+              const std::vector<Token>& tokens)
+      : rules_(rules), source_words_(source_words), text_(text), tokens_(tokens) {}
+  static PhraseSet SourceWords(const RuleSet& rules);
 
   std::string_view Word(size_t i) const { return tokens_[i].In(text_); }
   bool IsPunct(size_t i, std::string_view p) const {
@@ -66,6 +71,7 @@ class NounPhrases {
   bool IsTimeToken(size_t i) const;
 
   const RuleSet& rules_;
+  const PhraseSet& source_words_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
 };

@@ -14,6 +14,15 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
   compiled_->entries = entries;
 }
 
+PhraseSet PhraseSet::Union(const std::vector<const PhraseSet*>& sets) {
+  std::vector<std::string> entries;
+  for (const PhraseSet* set : sets) {
+    if (set->compiled_)
+      entries.insert(entries.end(), set->compiled_->entries.begin(), set->compiled_->entries.end());
+  }
+  return PhraseSet(entries);
+}
+
 const PhraseSet::Compiled* PhraseSet::Regexes() const {
   if (!compiled_) return nullptr;
   std::call_once(compiled_->once, [c = compiled_.get()] {

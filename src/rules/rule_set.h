@@ -135,6 +135,8 @@ class PhraseSet {
   bool Contains(std::string_view word) const;  // exact entry, case-insensitive
   bool Search(std::string_view text) const;    // any entry as a whole word or phrase in `text`
   bool Prefix(std::string_view text) const;    // `text` starts with an entry
+  // Every entry of `sets` in one set, so one search answers "any of these lexicons".
+  static PhraseSet Union(const std::vector<const PhraseSet*>& sets);
 
  private:
   struct Compiled {
