@@ -193,5 +193,23 @@ TEST_CASE("Cue rules carry the indices of their named groups", "[rules]") {
   CHECK(with_source > 0);
 }
 
+TEST_CASE("A named group that is the whole match is recognised", "[rules]") {
+  CHECK(GroupIsWholeMatch("\\b(?P<cue>said|told)\\b", "cue"));
+  CHECK(GroupIsWholeMatch("^(?P<cue>(?:a|b)[)(]c\\))$", "cue"));
+  CHECK(GroupIsWholeMatch("(?P<cue>x)", "cue"));
+  CHECK_FALSE(GroupIsWholeMatch("\\b(?P<cue>said)\\s+that", "cue"));  // text after the group
+  CHECK_FALSE(GroupIsWholeMatch("by (?P<cue>said)", "cue"));          // text before it
+  CHECK_FALSE(GroupIsWholeMatch("(?P<cue>said)?", "cue"));            // it may be empty
+  CHECK_FALSE(GroupIsWholeMatch("(?P<cue>a)|b", "cue"));              // or absent
+  CHECK_FALSE(GroupIsWholeMatch("(?P<cue>a", "cue"));
+  CHECK_FALSE(GroupIsWholeMatch("\\b(?P<source>\\w+)\\b", "cue"));
+  // In the news pack: the reporting verbs are; a colon speaker's cue is not.
+  const RuleSet& rules = testing::NewsRules();
+  for (const CueRule& rule : rules.cue_rules()) {
+    if (rule.id == "reporting-verb") CHECK(rule.cue_is_match);
+    if (rule.id == "colon-introduction") CHECK_FALSE(rule.cue_is_match);
+  }
+}
+
 }  // namespace
 }  // namespace audit

@@ -457,8 +457,11 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   for (size_t r = 0; r < rules_.cue_rules().size(); ++r) {
     if (!scratch->may_match[r]) continue;
     const CueRule& rule = rules_.cue_rules()[r];
-    // Only the groups up to the last one used are filled in (fewer to find); at most 8.
-    const int ngroups = std::min(std::max({rule.cue_group, rule.source_group, 0}) + 1, 8);
+    // Only the groups up to the last one used are filled in (fewer to find); at most 8. A cue
+    // that is the whole match needs none: RE2 then finds the match with its DFAs alone.
+    const int last_group =
+        rule.cue_is_match ? rule.source_group : std::max(rule.cue_group, rule.source_group);
+    const int ngroups = std::min(std::max(last_group, 0) + 1, 8);
     const bool has_cue = rule.cue_group > 0 && rule.cue_group < ngroups;
     const bool has_source = rule.source_group > 0 && rule.source_group < ngroups;
     size_t pos = 0;

@@ -4,6 +4,48 @@
 
 namespace audit {
 
+bool GroupIsWholeMatch(std::string_view pattern, std::string_view name) {
+  // Zero-width assertions at `pattern[i]`, skipped; returns where they end.
+  auto skip_assertions = [&](size_t i) {
+    for (;;) {
+      if (pattern.compare(i, 2, "\\b") == 0 || pattern.compare(i, 2, "\\A") == 0 ||
+          pattern.compare(i, 2, "\\z") == 0) {
+        i += 2;
+      } else if (i < pattern.size() && (pattern[i] == '^' || pattern[i] == '$')) {
+        ++i;
+      } else {
+        return i;
+      }
+    }
+  };
+  const std::string open = "(?P<" + std::string(name) + ">";
+  size_t i = skip_assertions(0);
+  if (pattern.compare(i, open.size(), open) != 0) return false;
+  // Find the group's closing parenthesis: escapes and character classes hold no structure.
+  int depth = 0;
+  for (; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      ++i;
+      if (i < pattern.size() && pattern[i] == '^') ++i;
+      if (i < pattern.size() && pattern[i] == ']') ++i;
+      while (i < pattern.size() && pattern[i] != ']') {
+        if (pattern[i] == '\\') ++i;
+        ++i;
+      }
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      break;
+    }
+  }
+  if (i >= pattern.size()) return false;
+  // A quantifier on the group ("(?P<cue>x)?") would let a match leave it empty or repeat it.
+  return skip_assertions(i + 1) == pattern.size();
+}
+
 RE2::Options RuleRe2Options() {
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);

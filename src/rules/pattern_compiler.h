@@ -18,6 +18,12 @@ namespace audit {
 // apostrophes interchangeable.
 std::string AlternationFor(const std::vector<std::string>& entries);
 
+// Whether the named group `name` is the whole of every match of `pattern`: the pattern is the group
+// with only zero-width assertions (\b, ^, $, \A, \z) before and after it, as in
+// `\b(?P<cue>said|told)\b`. A caller can then ask RE2 for the match alone, which it finds with its
+// DFAs, without the slower pass that fills in groups.
+bool GroupIsWholeMatch(std::string_view pattern, std::string_view name);
+
 class PatternCompiler {
  public:
   // `lexicons` maps a lexicon name to its entries; it must outlive the compiler.

@@ -487,6 +487,7 @@ bool RuleLoader::CompileCue(const ParsedFile& f, const char* key, const YAML::No
   }
   if (auto it = groups.find("cue"); it != groups.end()) rule.cue_group = it->second;
   if (auto it = groups.find("source"); it != groups.end()) rule.source_group = it->second;
+  rule.cue_is_match = rule.cue_group > 0 && GroupIsWholeMatch(rule.re->pattern(), "cue");
   out->push_back(std::move(rule));
   return true;
 }

@@ -84,6 +84,8 @@ struct CueRule {
   // matches every sentence against the rules.
   int cue_group = -1;
   int source_group = -1;
+  // The cue group is the whole match (`\b(?P<cue>...)\b`): RE2 need not fill in groups.
+  bool cue_is_match = false;
   SourceSide side = SourceSide::kSubject;
   bool inner =
       false;  // names the source under an outer outlet ("Bloomberg reported, citing people")
