@@ -4,9 +4,20 @@
 
 namespace audit {
 
+namespace {
+
+// ASCII and not white space: copied through unchanged.
+bool IsPlainAsciiByte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b < 0x80 && b != ' ' && !(b >= '\t' && b <= '\r');
+}
+
+}  // namespace
+
 CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
                       std::vector<InputWarning>* warnings) {
   CleanLine line;
+  line.text.reserve(end - begin);
   line.file_begin = begin;
   line.file_end = end;
   bool in_space = true;  // leading white space is dropped
@@ -52,9 +63,14 @@ CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
       line.runs.emplace_back(line.text.size(), i);
       run_open = true;
     }
-    line.text.append(file.data() + i, len);
+    // The rest of a run of ASCII non-space bytes goes in at once.
+    size_t next = i + len;
+    if (len == 1) {
+      while (next < end && IsPlainAsciiByte(file[next])) ++next;
+    }
+    line.text.append(file.data() + i, next - i);
     in_space = false;
-    i += len;
+    i = next;
   }
   return line;
 }
