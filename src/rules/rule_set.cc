@@ -1,11 +1,11 @@
 #include "rules/rule_set.h"
 
+#include <fmt/format.h>
+
 #include "base/ascii.h"
 #include "rules/pattern_compiler.h"
 
 namespace audit {
-
-namespace {}  // namespace
 
 PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
   for (const auto& e : entries) exact_.insert(AsciiLower(e));
@@ -23,16 +23,26 @@ PhraseSet PhraseSet::Union(const std::vector<const PhraseSet*>& sets) {
   return PhraseSet(entries);
 }
 
-const PhraseSet::Compiled* PhraseSet::Regexes() const {
+const RE2* PhraseSet::SearchRegex() const {
   if (!compiled_) return nullptr;
-  std::call_once(compiled_->once, [c = compiled_.get()] {
+  std::call_once(compiled_->search_once, [c = compiled_.get()] {
     RE2::Options options = RuleRe2Options();
     options.set_case_sensitive(false);
-    const std::string alt = AlternationFor(c->entries);
-    c->search = std::make_unique<RE2>("(?:^|[^\\pL\\pN])" + alt + "(?:$|[^\\pL\\pN])", options);
-    c->prefix = std::make_unique<RE2>("^" + alt + "(?:$|[^\\pL\\pN])", options);
+    c->search = std::make_unique<RE2>(
+        fmt::format("(?:^|[^\\pL\\pN]){}(?:$|[^\\pL\\pN])", AlternationFor(c->entries)), options);
   });
-  return compiled_.get();
+  return compiled_->search.get();
+}
+
+const RE2* PhraseSet::PrefixRegex() const {
+  if (!compiled_) return nullptr;
+  std::call_once(compiled_->prefix_once, [c = compiled_.get()] {
+    RE2::Options options = RuleRe2Options();
+    options.set_case_sensitive(false);
+    c->prefix = std::make_unique<RE2>(
+        fmt::format("^{}(?:$|[^\\pL\\pN])", AlternationFor(c->entries)), options);
+  });
+  return compiled_->prefix.get();
 }
 
 bool PhraseSet::Contains(std::string_view word) const {
@@ -48,13 +58,13 @@ bool PhraseSet::Contains(std::string_view word) const {
 }
 
 bool PhraseSet::Search(std::string_view text) const {
-  const Compiled* c = Regexes();
-  return c && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *c->search);
+  const RE2* re = SearchRegex();
+  return re && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re);
 }
 
 bool PhraseSet::Prefix(std::string_view text) const {
-  const Compiled* c = Regexes();
-  return c && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *c->prefix);
+  const RE2* re = PrefixRegex();
+  return re && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re);
 }
 
 const RoleRule* RuleSet::FirstBlockRole(std::string_view text) const {

@@ -141,13 +141,17 @@ class PhraseSet {
   static PhraseSet Union(const std::vector<const PhraseSet*>& sets);
 
  private:
+  // Each regex is compiled on its first use, once, thread-safely: most lexicons only ever need one
+  // of the two, and compiling a large alternation costs milliseconds.
   struct Compiled {
-    std::once_flag once;
     std::vector<std::string> entries;
+    std::once_flag search_once;
     std::unique_ptr<RE2> search;
+    std::once_flag prefix_once;
     std::unique_ptr<RE2> prefix;
   };
-  const Compiled* Regexes() const;
+  const RE2* SearchRegex() const;
+  const RE2* PrefixRegex() const;
 
   // Lookups by string_view, so Contains needs no allocation on the hot path.
   struct ViewHash {
