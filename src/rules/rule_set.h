@@ -222,9 +222,18 @@ class RuleSet {
 
   std::vector<Lexicon> lexicons_;
   // Looked up by name on hot paths: a string_view finds its entry without building a string.
+  // A few dozen lexicon names, looked up for nearly every word of every sentence: the length and
+  // three letters tell them apart well enough, for less than hashing every byte.
   struct NameHash {
     using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    size_t operator()(std::string_view s) const {
+      if (s.empty()) return 0;
+      const auto at = [&](size_t i) {
+        return static_cast<size_t>(static_cast<unsigned char>(s[i]));
+      };
+      return s.size() * 0x9E3779B97F4A7C15u ^ at(0) << 8 ^ at(s.size() / 2) << 16 ^
+             at(s.size() - 1) << 24;
+    }
   };
   std::unordered_map<std::string, PhraseSet, NameHash, std::equal_to<>> word_sets_;
   std::vector<Outlet> outlets_;
