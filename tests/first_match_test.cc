@@ -21,13 +21,19 @@ TEST_CASE("FirstMatch gives the first pattern in order that matches anywhere", "
   std::vector<std::unique_ptr<RE2>> owned;
   for (const char* p : {"^By \\p{Lu}", "photograph", "^\\d{1,2} \\w+ \\d{4}$", "graph"})
     owned.push_back(std::make_unique<RE2>(p));
-  const FirstMatch first(Borrow(owned));
-  CHECK(first.First("By Dana Ruiz") == 0);
-  CHECK(first.First("A photograph of the bridge") == 1);  // "graph" matches too, later
-  CHECK(first.First("a graph") == 3);
-  CHECK(first.First("12 March 2026") == 2);
-  CHECK(first.First("The bridge closed.") == -1);
-  CHECK(first.First("") == -1);
+  // Sets from the first call, after a few calls, and never (one pattern at a time): same answers.
+  for (const size_t calls_before_sets : {size_t{0}, size_t{3}, size_t{1000}}) {
+    INFO(calls_before_sets);
+    const FirstMatch first(Borrow(owned), calls_before_sets);
+    for (int round = 0; round < 2; ++round) {
+      CHECK(first.First("By Dana Ruiz") == 0);
+      CHECK(first.First("A photograph of the bridge") == 1);  // "graph" matches too, later
+      CHECK(first.First("a graph") == 3);
+      CHECK(first.First("12 March 2026") == 2);
+      CHECK(first.First("The bridge closed.") == -1);
+      CHECK(first.First("") == -1);
+    }
+  }
   CHECK(FirstMatch().First("anything") == -1);
 }
 
@@ -37,7 +43,7 @@ TEST_CASE("FirstMatch tells start-anchored patterns from ones with a top-level a
   // "^a|b" may match "b" anywhere; "^(?:a|b)" and "^[|]" only at the start.
   for (const char* p : {"^(?:x|y)z", "^[|(]q", "^\\|w", "^m|n"})
     owned.push_back(std::make_unique<RE2>(p));
-  const FirstMatch first(Borrow(owned));
+  const FirstMatch first(Borrow(owned), 0);
   CHECK(first.First("yz") == 0);
   CHECK(first.First("-yz") == -1);
   CHECK(first.First("|q") == 1);
@@ -54,7 +60,7 @@ TEST_CASE("FirstMatch answers the same when its patterns cannot share a set", "[
   std::vector<std::unique_ptr<RE2>> owned;
   owned.push_back(std::make_unique<RE2>("^credit:"));
   owned.push_back(std::make_unique<RE2>("photo", insensitive));
-  const FirstMatch first(Borrow(owned));
+  const FirstMatch first(Borrow(owned), 0);
   CHECK(first.First("PHOTO: Valley Herald") == 1);
   CHECK(first.First("credit: photo") == 0);
   CHECK(first.First("Credit") == -1);

@@ -1,4 +1,5 @@
 // Rule packs: loading, lexicon references, and errors with the YAML file, line and column.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "rules/pattern_compiler.h"
@@ -152,26 +153,37 @@ namespace {
 TEST_CASE("The cue prefilter never drops a rule that matches, and skips rules that cannot",
           "[rules][prefilter]") {
   const RuleSet& rules = testing::NewsRules();
+  std::vector<const RE2*> patterns;
+  for (const CueRule& rule : rules.cue_rules()) patterns.push_back(rule.re.get());
+  const CuePrefilter built_now(patterns, 0);  // the filter from the first call
+  const CuePrefilter built_later(patterns, 3);
   std::vector<bool> may_match;
   std::vector<int> atoms, ids;
   size_t checked = 0;
   for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
     for (const RuleExample& example : rules.cue_rules()[r].examples) {
       if (!example.match) continue;
-      rules.cue_prefilter().MayMatch(example.text, &may_match, &atoms, &ids);
       INFO(rules.cue_rules()[r].id << ": " << example.text);
-      CHECK(may_match[r]);
+      for (const CuePrefilter* prefilter : {&built_now, &built_later, &rules.cue_prefilter()}) {
+        prefilter->MayMatch(example.text, &may_match, &atoms, &ids);
+        CHECK(may_match[r]);
+      }
       ++checked;
     }
   }
   CHECK(checked > 20);
-  rules.cue_prefilter().MayMatch("The bridge closed in May.", &may_match, &atoms, &ids);
+  built_now.MayMatch("The bridge closed in May.", &may_match, &atoms, &ids);
   size_t skipped = 0;
   for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
     if (rules.cue_rules()[r].id == "according-to") CHECK_FALSE(may_match[r]);
     skipped += !may_match[r];
   }
   CHECK(skipped > rules.cue_rules().size() / 2);
+  // Before its threshold a prefilter is not built yet: every rule may match.
+  const CuePrefilter not_yet(patterns, 1000);
+  not_yet.MayMatch("The bridge closed in May.", &may_match, &atoms, &ids);
+  CHECK(std::count(may_match.begin(), may_match.end(), true) ==
+        static_cast<long>(rules.cue_rules().size()));
 }
 
 TEST_CASE("Cue rules carry the indices of their named groups", "[rules]") {

@@ -3,7 +3,9 @@
 // finds the atoms in a sentence, and only the rules they allow scan it with their own DFA. Rules
 // with no usable atom always scan. The answer is a superset: no match is ever lost.
 //
-// Built once with the RuleSet; MayMatch is const and thread-safe (the caller owns the scratch).
+// The filter is compiled once MayMatch has been called kCallsBeforeFilter times (BuiltWhenUsed):
+// until then, and if it cannot be built, every rule may match. MayMatch is const and thread-safe
+// (the caller owns the scratch). The patterns are borrowed: they must outlive the prefilter.
 #ifndef AUDIT_RULES_CUE_PREFILTER_H_
 #define AUDIT_RULES_CUE_PREFILTER_H_
 
@@ -14,24 +16,36 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/built_when_used.h"
+
 namespace audit {
 
 class CuePrefilter {
  public:
+  // About a hundred articles' sentences: the filter costs about as much to compile as it saves on
+  // that many.
+  static constexpr size_t kCallsBeforeFilter = 2000;
+
   CuePrefilter() = default;
   // `patterns` in rule order; index i of MayMatch's answer is rule i.
-  explicit CuePrefilter(const std::vector<const RE2*>& patterns);
+  explicit CuePrefilter(std::vector<const RE2*> patterns,
+                        size_t calls_before_filter = kCallsBeforeFilter);
 
-  // (*may_match)[i] is true when rule i can match `text`. `atoms` is scratch.
+  // (*may_match)[i] is true when rule i can match `text`. `atoms` and `rules` are scratch.
   void MayMatch(std::string_view text, std::vector<bool>* may_match, std::vector<int>* atoms,
                 std::vector<int>* rules) const;
 
  private:
+  struct Filter {
+    re2::FilteredRE2 filter{3};
+    std::unique_ptr<RE2::Set> atoms;     // null when no rule has an atom
+    std::vector<int> rule_of_filter_id;  // FilteredRE2 id -> rule index
+  };
+  // Null when no filter can be built (then every rule scans).
+  static std::unique_ptr<Filter> Build(const std::vector<const RE2*>& patterns);
+
   size_t size_ = 0;
-  bool everything_ = true;  // no prefilter could be built: every rule scans
-  re2::FilteredRE2 filter_{3};
-  std::unique_ptr<RE2::Set> atoms_;
-  std::vector<int> rule_of_filter_id_;  // FilteredRE2 id -> rule index
+  std::unique_ptr<BuiltWhenUsed<Filter>> filter_;
 };
 
 }  // namespace audit

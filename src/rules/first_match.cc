@@ -40,47 +40,58 @@ bool StartsAnchored(std::string_view pattern) {
 FirstMatch::Group::Group(const RE2::Options& options, RE2::Anchor anchor)
     : set(std::make_unique<RE2::Set>(options, anchor)) {}
 
-FirstMatch::FirstMatch(std::vector<const RE2*> patterns) : patterns_(std::move(patterns)) {
+FirstMatch::FirstMatch(std::vector<const RE2*> patterns, size_t calls_before_sets)
+    : patterns_(std::move(patterns)) {
   if (patterns_.empty()) return;
-  const RE2::Options& options = patterns_.front()->options();
+  sets_ = std::make_unique<BuiltWhenUsed<std::vector<Group>>>(
+      calls_before_sets, [patterns = patterns_] { return BuildSets(patterns); });
+}
+
+std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::BuildSets(
+    const std::vector<const RE2*>& patterns) {
+  const RE2::Options& options = patterns.front()->options();
   Group anchored(options, RE2::ANCHOR_START);
   Group unanchored(options, RE2::UNANCHORED);
-  for (size_t i = 0; i < patterns_.size(); ++i) {
-    const RE2* p = patterns_[i];
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const RE2* p = patterns[i];
     // Patterns compiled with other options cannot join sets built with the first one's.
-    if (p->options().case_sensitive() != options.case_sensitive()) return;
+    if (p->options().case_sensitive() != options.case_sensitive()) return nullptr;
     Group& group = StartsAnchored(p->pattern()) ? anchored : unanchored;
-    if (group.set->Add(p->pattern(), nullptr) < 0) return;
+    if (group.set->Add(p->pattern(), nullptr) < 0) return nullptr;
     group.pattern_of.push_back(static_cast<int>(i));
   }
+  auto groups = std::make_unique<std::vector<Group>>();
   for (Group* group : {&anchored, &unanchored}) {
     if (group->pattern_of.empty()) continue;
-    if (!group->set->Compile()) return;
-    groups_.push_back(std::move(*group));
+    if (!group->set->Compile()) return nullptr;
+    groups->push_back(std::move(*group));
   }
-  use_sets_ = true;
+  return groups;
 }
 
 int FirstMatch::First(std::string_view text) const {
+  const std::vector<Group>* groups = sets_ ? sets_->Get() : nullptr;
+  if (!groups) return FirstOneByOne(text);
   const re2::StringPiece input(text.data(), text.size());
-  if (use_sets_) {
-    int first = -1;
-    bool complete = true;
-    std::vector<int> matched;
-    for (const Group& group : groups_) {
-      RE2::Set::ErrorInfo info;
-      matched.clear();
-      if (group.set->Match(input, &matched, &info)) {
-        for (int m : matched) {
-          const int pattern = group.pattern_of[static_cast<size_t>(m)];
-          if (first < 0 || pattern < first) first = pattern;
-        }
-      } else if (info.kind != RE2::Set::kNoError) {
-        complete = false;  // the DFA ran out of memory on this text
+  int first = -1;
+  std::vector<int> matched;
+  for (const Group& group : *groups) {
+    RE2::Set::ErrorInfo info;
+    matched.clear();
+    if (group.set->Match(input, &matched, &info)) {
+      for (int m : matched) {
+        const int pattern = group.pattern_of[static_cast<size_t>(m)];
+        if (first < 0 || pattern < first) first = pattern;
       }
+    } else if (info.kind != RE2::Set::kNoError) {
+      return FirstOneByOne(text);  // the DFA ran out of memory on this text
     }
-    if (complete) return first;
   }
+  return first;
+}
+
+int FirstMatch::FirstOneByOne(std::string_view text) const {
+  const re2::StringPiece input(text.data(), text.size());
   for (size_t i = 0; i < patterns_.size(); ++i) {
     if (RE2::PartialMatch(input, *patterns_[i])) return static_cast<int>(i);
   }

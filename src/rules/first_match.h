@@ -4,8 +4,10 @@
 // at the start share a set searched from the start only, which gives up after a few bytes; the
 // others share an unanchored set.
 //
-// Built once with the RuleSet; First is const and thread-safe. The patterns are borrowed: they
-// must outlive the FirstMatch.
+// The sets are built once First has been called kCallsBeforeSets times (BuiltWhenUsed): before
+// that, and whenever the sets cannot be built, each pattern is tried in turn, with the same
+// answers. First is const and thread-safe. The patterns are borrowed: they must outlive the
+// FirstMatch.
 #ifndef AUDIT_RULES_FIRST_MATCH_H_
 #define AUDIT_RULES_FIRST_MATCH_H_
 
@@ -16,12 +18,19 @@
 #include <string_view>
 #include <vector>
 
+#include "rules/built_when_used.h"
+
 namespace audit {
 
 class FirstMatch {
  public:
+  // About a hundred articles' blocks or sentences: compiling the sets costs about as much as
+  // trying each pattern in turn on that many texts.
+  static constexpr size_t kCallsBeforeSets = 2000;
+
   FirstMatch() = default;
-  explicit FirstMatch(std::vector<const RE2*> patterns);
+  explicit FirstMatch(std::vector<const RE2*> patterns,
+                      size_t calls_before_sets = kCallsBeforeSets);
 
   // The index of the first pattern that matches anywhere in `text`, or -1.
   int First(std::string_view text) const;
@@ -32,10 +41,12 @@ class FirstMatch {
     std::unique_ptr<RE2::Set> set;
     std::vector<int> pattern_of;  // set index -> pattern index
   };
+  // Null when the patterns cannot share sets (then each is always tried in turn).
+  static std::unique_ptr<std::vector<Group>> BuildSets(const std::vector<const RE2*>& patterns);
+  int FirstOneByOne(std::string_view text) const;
 
   std::vector<const RE2*> patterns_;
-  std::vector<Group> groups_;
-  bool use_sets_ = false;  // false when the patterns cannot share sets: each is tried in turn
+  std::unique_ptr<BuiltWhenUsed<std::vector<Group>>> sets_;
 };
 
 }  // namespace audit

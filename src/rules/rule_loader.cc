@@ -624,7 +624,7 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   if (!errors_.empty()) return Combined();
   std::vector<const RE2*> cue_patterns;
   for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.re.get());
-  set_.cue_prefilter_ = std::make_unique<CuePrefilter>(cue_patterns);
+  set_.cue_prefilter_ = std::make_unique<CuePrefilter>(std::move(cue_patterns));
   std::vector<const RE2*> block_roles, sentence_roles;
   for (size_t i = 0; i < set_.role_rules_.size(); ++i) {
     const RoleRule& rule = set_.role_rules_[i];

@@ -1,0 +1,51 @@
+// BuiltWhenUsed<T>: an accelerator built only once it has been asked for often enough to pay for
+// itself. A regex set or prefilter costs milliseconds to compile and saves microseconds per use, so
+// a run over a handful of articles (an editor's check, a pre-commit hook) is better off without
+// one, and a run over thousands is better off with it. Until the `threshold`-th call Get() returns
+// null and the caller takes its plain path, which must give the same answers; the call that
+// reaches the threshold builds the accelerator, and every later call gets it.
+//
+// Thread-safe: Get() is lock-free, one caller builds, the others keep to the plain path meanwhile.
+// Neither copyable nor movable; hold it by pointer.
+#ifndef AUDIT_RULES_BUILT_WHEN_USED_H_
+#define AUDIT_RULES_BUILT_WHEN_USED_H_
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <utility>
+
+namespace audit {
+
+template <typename T>
+class BuiltWhenUsed {
+ public:
+  BuiltWhenUsed(size_t threshold, std::function<std::unique_ptr<T>()> build)
+      : threshold_(threshold), build_(std::move(build)) {}
+  BuiltWhenUsed(const BuiltWhenUsed&) = delete;
+  BuiltWhenUsed& operator=(const BuiltWhenUsed&) = delete;
+
+  // The accelerator, or null while it is not (yet) built.
+  const T* Get() const {
+    if (const T* built = built_.load(std::memory_order_acquire)) return built;
+    if (calls_.fetch_add(1, std::memory_order_relaxed) + 1 < threshold_) return nullptr;
+    if (claimed_.exchange(true, std::memory_order_acq_rel)) return nullptr;  // another is building
+    owned_ = build_();
+    built_.store(owned_.get(), std::memory_order_release);
+    return owned_.get();
+  }
+
+ private:
+  const size_t threshold_;
+  const std::function<std::unique_ptr<T>()> build_;
+  // Written once, by the caller that claims the build, before `built_` publishes it.
+  mutable std::unique_ptr<T> owned_;
+  mutable std::atomic<const T*> built_{nullptr};
+  mutable std::atomic<size_t> calls_{0};
+  mutable std::atomic<bool> claimed_{false};
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_RULES_BUILT_WHEN_USED_H_
