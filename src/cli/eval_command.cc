@@ -53,11 +53,12 @@ Result<std::vector<Minimum>> ParseMinimums(const std::vector<std::string>& given
     char* end = nullptr;
     const double floor = eq == std::string::npos ? 0 : std::strtod(m.c_str() + eq + 1, &end);
     if (eq == std::string::npos || end == m.c_str() + eq + 1 || *end != '\0')
-      return Error{ErrorCode::kUsage, "--min wants METRIC=VALUE, not `" + m + "`"};
+      return Error::InFile(ErrorCode::kUsage, "", "--min wants METRIC=VALUE, not `" + m + "`");
     Minimum minimum{m.substr(0, eq), m.substr(eq + 1), floor};
     if (!EvalMetric(names, minimum.metric)) {
-      return Error{ErrorCode::kUsage, "--min: no metric `" + minimum.metric +
-                                          "` (split, source, via, claim.f1, unattributed.p, ...)"};
+      return Error::InFile(ErrorCode::kUsage, "",
+                           "--min: no metric `" + minimum.metric +
+                               "` (split, source, via, claim.f1, unattributed.p, ...)");
     }
     out.push_back(std::move(minimum));
   }
