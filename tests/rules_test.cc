@@ -205,6 +205,16 @@ TEST_CASE("Cue rules carry the indices of their named groups", "[rules]") {
   CHECK(with_source > 0);
 }
 
+TEST_CASE("Escapes and character classes are skipped whole when scanning a pattern", "[rules]") {
+  CHECK(EndOfEscapeOrClass("a\\(b", 1) == 2);   // \( ends at the (
+  CHECK(EndOfEscapeOrClass("[)|(]x", 0) == 4);  // the class's ] closes it
+  CHECK(EndOfEscapeOrClass("[]a]x", 0) == 3);   // a ] first in a class is literal
+  CHECK(EndOfEscapeOrClass("[^]a]x", 0) == 4);
+  CHECK(EndOfEscapeOrClass("[a\\]]x", 0) == 4);  // an escaped ] inside
+  CHECK(EndOfEscapeOrClass("ab", 0) == 0);
+  CHECK(EndOfEscapeOrClass("[ab", 0) == 3);  // unclosed: the end
+}
+
 TEST_CASE("A named group that is the whole match is recognised", "[rules]") {
   CHECK(GroupIsWholeMatch("\\b(?P<cue>said|told)\\b", "cue"));
   CHECK(GroupIsWholeMatch("^(?P<cue>(?:a|b)[)(]c\\))$", "cue"));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/pattern_compiler.h"
+
 namespace audit {
 
 namespace {
@@ -11,20 +13,9 @@ namespace {
 bool StartsAnchored(std::string_view pattern) {
   if (pattern.empty() || pattern[0] != '^') return false;
   int depth = 0;
-  for (size_t i = 1; i < pattern.size(); ++i) {
+  for (size_t i = 1; i < pattern.size(); i = EndOfEscapeOrClass(pattern, i) + 1) {
     const char c = pattern[i];
-    if (c == '\\') {
-      ++i;  // an escaped character, whatever it is
-    } else if (c == '[') {
-      // A character class: skip to its closing bracket (a ']' first in the class is literal).
-      ++i;
-      if (i < pattern.size() && pattern[i] == '^') ++i;
-      if (i < pattern.size() && pattern[i] == ']') ++i;
-      while (i < pattern.size() && pattern[i] != ']') {
-        if (pattern[i] == '\\') ++i;
-        ++i;
-      }
-    } else if (c == '(') {
+    if (c == '(') {
       ++depth;
     } else if (c == ')') {
       --depth;

@@ -4,6 +4,21 @@
 
 namespace audit {
 
+size_t EndOfEscapeOrClass(std::string_view pattern, size_t i) {
+  if (i >= pattern.size()) return i;
+  if (pattern[i] == '\\') return i + 1;  // an escaped character, whatever it is
+  if (pattern[i] != '[') return i;
+  // A character class: up to its closing bracket (a ']' first in the class is literal).
+  ++i;
+  if (i < pattern.size() && pattern[i] == '^') ++i;
+  if (i < pattern.size() && pattern[i] == ']') ++i;
+  while (i < pattern.size() && pattern[i] != ']') {
+    if (pattern[i] == '\\') ++i;
+    ++i;
+  }
+  return i;
+}
+
 bool GroupIsWholeMatch(std::string_view pattern, std::string_view name) {
   // Zero-width assertions at `pattern[i]`, skipped; returns where they end.
   auto skip_assertions = [&](size_t i) {
@@ -23,21 +38,10 @@ bool GroupIsWholeMatch(std::string_view pattern, std::string_view name) {
   if (pattern.compare(i, open.size(), open) != 0) return false;
   // Find the group's closing parenthesis: escapes and character classes hold no structure.
   int depth = 0;
-  for (; i < pattern.size(); ++i) {
-    const char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (c == '[') {
-      ++i;
-      if (i < pattern.size() && pattern[i] == '^') ++i;
-      if (i < pattern.size() && pattern[i] == ']') ++i;
-      while (i < pattern.size() && pattern[i] != ']') {
-        if (pattern[i] == '\\') ++i;
-        ++i;
-      }
-    } else if (c == '(') {
+  for (; i < pattern.size(); i = EndOfEscapeOrClass(pattern, i) + 1) {
+    if (pattern[i] == '(') {
       ++depth;
-    } else if (c == ')' && --depth == 0) {
+    } else if (pattern[i] == ')' && --depth == 0) {
       break;
     }
   }

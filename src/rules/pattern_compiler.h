@@ -18,6 +18,11 @@ namespace audit {
 // apostrophes interchangeable.
 std::string AlternationFor(const std::vector<std::string>& entries);
 
+// For scanning a pattern's structure: when `pattern[i]` opens an escape or a character class,
+// the index of its last character (a class's closing bracket); otherwise `i`. Neither holds
+// parentheses or alternatives that count.
+size_t EndOfEscapeOrClass(std::string_view pattern, size_t i);
+
 // Whether the named group `name` is the whole of every match of `pattern`: the pattern is the group
 // with only zero-width assertions (\b, ^, $, \A, \z) before and after it, as in
 // `\b(?P<cue>said|told)\b`. A caller can then ask RE2 for the match alone, which it finds with its

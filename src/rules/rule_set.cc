@@ -23,26 +23,32 @@ PhraseSet PhraseSet::Union(const std::vector<const PhraseSet*>& sets) {
   return PhraseSet(entries);
 }
 
-const RE2* PhraseSet::SearchRegex() const {
-  if (!compiled_) return nullptr;
-  std::call_once(compiled_->search_once, [c = compiled_.get()] {
+namespace {
+
+// The lexicon's regex of `shape` ({} stands for the alternation of its entries), compiled on first
+// use, once, thread-safely.
+const RE2* CompileOnce(std::once_flag* once, std::unique_ptr<RE2>* re,
+                       const std::vector<std::string>& entries, std::string_view shape) {
+  std::call_once(*once, [&] {
     RE2::Options options = RuleRe2Options();
     options.set_case_sensitive(false);
-    c->search = std::make_unique<RE2>(
-        fmt::format("(?:^|[^\\pL\\pN]){}(?:$|[^\\pL\\pN])", AlternationFor(c->entries)), options);
+    *re = std::make_unique<RE2>(fmt::format(fmt::runtime(shape), AlternationFor(entries)), options);
   });
-  return compiled_->search.get();
+  return re->get();
+}
+
+}  // namespace
+
+const RE2* PhraseSet::SearchRegex() const {
+  if (!compiled_) return nullptr;
+  return CompileOnce(&compiled_->search_once, &compiled_->search, compiled_->entries,
+                     "(?:^|[^\\pL\\pN]){}(?:$|[^\\pL\\pN])");
 }
 
 const RE2* PhraseSet::PrefixRegex() const {
   if (!compiled_) return nullptr;
-  std::call_once(compiled_->prefix_once, [c = compiled_.get()] {
-    RE2::Options options = RuleRe2Options();
-    options.set_case_sensitive(false);
-    c->prefix = std::make_unique<RE2>(
-        fmt::format("^{}(?:$|[^\\pL\\pN])", AlternationFor(c->entries)), options);
-  });
-  return compiled_->prefix.get();
+  return CompileOnce(&compiled_->prefix_once, &compiled_->prefix, compiled_->entries,
+                     "^{}(?:$|[^\\pL\\pN])");
 }
 
 bool PhraseSet::Contains(std::string_view word) const {
