@@ -1,9 +1,12 @@
 // Attribution within one sentence: every cue construction and every source type, one table row
 // each.
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
+#include "pipeline/auditor.h"
 #include "test_support.h"
 
 namespace audit {
@@ -522,6 +525,43 @@ TEST_CASE("Loaded cues are recorded with their span", "[attribution]") {
   REQUIRE(v.loaded_cues.size() == 1);
   CHECK(v.text.substr(v.loaded_cues[0].begin, v.loaded_cues[0].end - v.loaded_cues[0].begin) ==
         "claimed");
+}
+
+// The news pack with `rules` (YAML list items) placed before its own attribution rules.
+RuleSet NewsRulesWithFirst(const std::string& rules) {
+  std::map<std::string, std::string> files;
+  const std::string dir = std::string(AUDIT_SOURCE_DIR) + "/rules/news";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    files[entry.path().string()] = testing::ReadFile(entry.path().string());
+  }
+  std::string& attribution = files.at(dir + "/attribution.yaml");
+  const size_t list = attribution.find("attribution:\n");
+  REQUIRE(list != std::string::npos);
+  attribution.insert(list + std::string("attribution:\n").size(), rules);
+  Result<RuleSet> loaded = RuleSet::LoadFiles(files);
+  REQUIRE(loaded.ok());
+  return loaded.take();
+}
+
+Attribution OnlyAttribution(const RuleSet& rules, const std::string& sentence) {
+  const FileReport report = Auditor(rules, AuditOptions()).AuditText("a.txt", sentence + "\n");
+  REQUIRE(report.analysis.sentences.size() == 1);
+  return report.analysis.sentences[0].attribution;
+}
+
+TEST_CASE("The first rule in pack order to accept a cue keeps it", "[attribution]") {
+  // Both rules below and the pack's reporting-verb rule match "said".
+  const RuleSet rules = NewsRulesWithFirst(
+      "  - id: said-source-after\n    pattern: '\\b(?P<cue>said)\\b'\n    source: after\n"
+      "  - id: said-subject\n    pattern: '\\b(?P<cue>said)\\b'\n    source: subject\n");
+  // Nothing after the cue: the first rule finds no source, so the next rule claims the cue.
+  const Attribution closing = OnlyAttribution(rules, "The plan failed, Dana Ruiz said.");
+  CHECK(closing.rule == "said-subject");
+  CHECK(closing.source == "Dana Ruiz");
+  // A source after the cue: the first rule keeps it, and later rules at the same cue are dropped.
+  const Attribution after = OnlyAttribution(rules, "The plan, said Dana Ruiz, had failed.");
+  CHECK(after.rule == "said-source-after");
+  CHECK(after.source == "Dana Ruiz");
 }
 
 }  // namespace

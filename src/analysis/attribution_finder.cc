@@ -477,6 +477,12 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
       c.cue.end = c.cue.begin + cue.size();
       c.cue_first = TokenAt(tokens, c.cue.begin);
       if (c.cue_first >= tokens.size()) continue;
+      // One candidate per cue position: the first rule (in pack order) to claim a cue keeps it, so
+      // a cue already claimed needs no further checks.
+      const bool claimed =
+          std::any_of(scratch->candidates.begin(), scratch->candidates.end(),
+                      [&](const CueCandidate& o) { return o.cue_first == c.cue_first; });
+      if (claimed) continue;
       c.cue_last = LastTokenBefore(tokens, c.cue.end);
       if (c.cue_last == kNoToken || c.cue_last < c.cue_first) c.cue_last = c.cue_first;
       if (tokens[c.cue_first].in_quote && rule.side != SourceSide::kCapture) continue;
@@ -489,11 +495,7 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
         if (c.source.last == kNoToken) c.source = {};
       }
       if (!SourceFor(np, tokens, &c)) continue;
-      // One candidate per cue position: the first rule (in pack order) to claim a cue keeps it.
-      const bool duplicate =
-          std::any_of(scratch->candidates.begin(), scratch->candidates.end(),
-                      [&](const CueCandidate& o) { return o.cue_first == c.cue_first; });
-      if (!duplicate) scratch->candidates.push_back(c);
+      scratch->candidates.push_back(c);
     }
   }
   std::sort(scratch->candidates.begin(), scratch->candidates.end(),
