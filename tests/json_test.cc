@@ -138,6 +138,18 @@ TEST_CASE("Strings and numbers are written as nlohmann::json writes them", "[jso
     CHECK(object ==
           nlohmann::json{{s, 1}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
+  // Long enough for the eight-byte scan, with each character that needs a look at every offset.
+  for (const std::string special : {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xc3\xa9", "\xff"}) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string s(24, 'a');
+      s.replace(at, special.size(), special);
+      std::string out;
+      JsonText(&out).String(s);
+      INFO(at << ": " << s);
+      CHECK(out ==
+            nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+  }
   for (const double d : {0.0, 1.0, 0.85, 0.333, 2.5, 1e-7, 123456.0, -0.05, 1e300, 0.1 + 0.2,
                          std::nan(""), HUGE_VAL, -HUGE_VAL}) {
     std::string out;
@@ -161,8 +173,15 @@ TEST_CASE("Strings and numbers are written as nlohmann::json writes them", "[jso
   j.EndArray();
   j.Key("b");
   j.StringOrNull("");
+  j.Key(std::string_view("c"));  // a key not given as a literal
+  j.BeginObject();
+  j.Key("d");
+  j.Bool(false);
+  j.Key("e");
+  j.Null();
   j.EndObject();
-  CHECK(out == R"({"a":[1,-2,null,true],"b":null})");
+  j.EndObject();
+  CHECK(out == R"({"a":[1,-2,null,true],"b":null,"c":{"d":false,"e":null}})");
 }
 
 TEST_CASE("Results are valid JSON with sorted keys, hostile text included", "[json]") {

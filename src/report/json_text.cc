@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
@@ -19,6 +21,20 @@ bool IsPlainAscii(std::string_view s) {
     if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
   }
   return true;
+}
+
+// True when none of the 8 bytes in `word` needs a second look: each is printable ASCII other than a
+// quote or backslash. Bit tricks on the whole word (a byte below 0x20 or equal to one of the two
+// borrows into its high bit), so plain text is scanned eight bytes per step.
+bool PlainWord(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighs = 0x8080808080808080;
+  const uint64_t quote = word ^ (kOnes * '"');
+  const uint64_t backslash = word ^ (kOnes * '\\');
+  const uint64_t below_space = (word - kOnes * 0x20) & ~word;
+  const uint64_t is_quote = (quote - kOnes) & ~quote;
+  const uint64_t is_backslash = (backslash - kOnes) & ~backslash;
+  return ((word | below_space | is_quote | is_backslash) & kHighs) == 0;
 }
 
 }  // namespace
@@ -58,6 +74,29 @@ void JsonText::Key(std::string_view key) {
   after_key_ = true;
 }
 
+void JsonText::LiteralKey(std::string_view key) {
+  // Comma, quotes and colon go in with the key in one append.
+  std::array<char, 64> buffer;
+  if (key.size() + 4 > buffer.size()) {
+    Key(key);
+    return;
+  }
+  size_t n = 0;
+  if (after_key_) {
+    after_key_ = false;
+  } else if (!first_.empty()) {
+    if (!first_.back()) buffer[n++] = ',';
+    first_.back() = false;
+  }
+  buffer[n++] = '"';
+  std::memcpy(buffer.data() + n, key.data(), key.size());
+  n += key.size();
+  buffer[n++] = '"';
+  buffer[n++] = ':';
+  out_->append(buffer.data(), n);
+  after_key_ = true;
+}
+
 void JsonText::String(std::string_view s) {
   BeforeValue();
   WriteString(s);
@@ -70,6 +109,14 @@ void JsonText::WriteString(std::string_view s) {
   // sequences are checked as they pass.
   size_t run = 0;
   for (size_t i = 0; i < s.size();) {
+    if (i + sizeof(uint64_t) <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if (PlainWord(word)) {
+        i += sizeof word;
+        continue;
+      }
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       char32_t cp;

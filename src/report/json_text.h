@@ -23,6 +23,13 @@ class JsonText {
   void EndArray() { Close(']'); }
   // The key of the next value in the current object.
   void Key(std::string_view key);
+  // A key given as a string literal is written as it is, without looking for characters to escape:
+  // the literal must be printable ASCII without a quote or backslash, as every key the writers use
+  // is (tests/json_test.cc parses their output).
+  template <size_t N>
+  void Key(const char (&key)[N]) {
+    LiteralKey(std::string_view(key, N - 1));
+  }
 
   void String(std::string_view s);
   void StringOrNull(std::string_view s) {  // null for an empty string
@@ -41,10 +48,11 @@ class JsonText {
   void Open(char c);
   void Close(char c);
   void BeforeValue();
+  void LiteralKey(std::string_view key);
   void WriteString(std::string_view s);
 
   std::string* out_;
-  std::vector<bool> first_;  // per open container: no element written yet
+  std::vector<char> first_;  // per open container: no element written yet
   bool after_key_ = false;
 };
 
