@@ -11,10 +11,17 @@ namespace {
 
 TEST_CASE("The default news pack loads and has the required lexicons", "[rules]") {
   const RuleSet& rules = testing::NewsRules();
-  for (const auto& name : RuleSet::RequiredLexicons()) {
+  for (const std::string_view name : kRequiredLexicons) {
     INFO(name);
     CHECK(rules.FindLexicon(name) != nullptr);
   }
+  // Each name finds its own lexicon's words (the sets are kept in kRequiredLexicons order).
+  CHECK(rules.Words("titles").Contains("Senator"));
+  CHECK_FALSE(rules.Words("titles").Contains("Gazette"));
+  CHECK(rules.Words("masthead_words").Contains("Gazette"));
+  CHECK_FALSE(rules.Words("masthead_words").Contains("Senator"));
+  CHECK(rules.Words("reporting_verbs").Contains("said"));
+  CHECK_FALSE(rules.Words("reporting_verbs").Contains("Senator"));
   CHECK(rules.FindOutlet("the Associated Press")->name == "AP");
   CHECK(rules.FindOutlet("apnews.com")->name == "AP");
   CHECK(rules.FindOutlet("Xinhua")->wire);

@@ -201,8 +201,10 @@ bool NounPhrases::PlausibleSource(TokenRange r) const {
 
 PhraseSet NounPhrases::SourceWords(const RuleSet& rules) {
   std::vector<const PhraseSet*> sets;
-  for (const char* lexicon : {"person_nouns", "titles", "organization_nouns", "document_nouns",
-                              "outlet_nouns", "anonymous_sources", "vague_sources"}) {
+  for (const LexiconName lexicon :
+       {LexiconName("person_nouns"), LexiconName("titles"), LexiconName("organization_nouns"),
+        LexiconName("document_nouns"), LexiconName("outlet_nouns"),
+        LexiconName("anonymous_sources"), LexiconName("vague_sources")}) {
     sets.push_back(&rules.Words(lexicon));
   }
   return PhraseSet::Union(sets);

@@ -34,35 +34,6 @@ struct ParsedFile {
 
 }  // namespace
 
-const std::vector<std::string>& RuleSet::RequiredLexicons() {
-  static const std::vector<std::string> kNames = {"titles",
-                                                  "person_nouns",
-                                                  "organization_nouns",
-                                                  "document_nouns",
-                                                  "outlet_nouns",
-                                                  "anonymous_sources",
-                                                  "vague_sources",
-                                                  "pronouns",
-                                                  "loaded_cues",
-                                                  "skip_before_cue",
-                                                  "subordinators",
-                                                  "sentence_starters",
-                                                  "clause_openers",
-                                                  "time_words",
-                                                  "not_sources",
-                                                  "document_cues",
-                                                  "reporting_verbs",
-                                                  "noun_like_cues",
-                                                  "strong_cues",
-                                                  "plural_nouns",
-                                                  "non_speech_objects",
-                                                  "inverting_cues",
-                                                  "document_references",
-                                                  "caption_labels",
-                                                  "masthead_words"};
-  return kNames;
-}
-
 // Builds a RuleSet from parsed YAML. One loader per load; not reused.
 class RuleLoader {
  public:
@@ -653,15 +624,18 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
                            "the claim signals are too large to compile together");
     }
   }
-  for (const auto& name : RuleSet::RequiredLexicons()) {
-    auto it = lexicon_entries_.find(name);
+  // In kRequiredLexicons order, so that a LexiconName's index finds its set.
+  for (const std::string_view name : kRequiredLexicons) {
+    auto it = lexicon_entries_.find(std::string(name));
     if (it == lexicon_entries_.end()) {
       const std::string file = files.empty() ? std::string("rules") : files.begin()->first;
-      Fail(Error::InFile(ErrorCode::kRules, file,
-                         "the rule pack has no lexicon '" + name + "', which the analysis needs"));
+      Fail(Error::InFile(
+          ErrorCode::kRules, file,
+          fmt::format("the rule pack has no lexicon '{}', which the analysis needs", name)));
+      set_.word_sets_.emplace_back();
       continue;
     }
-    set_.word_sets_.emplace(name, PhraseSet(it->second));
+    set_.word_sets_.emplace_back(it->second);
   }
   if (!errors_.empty()) return Combined();
   return std::move(set_);

@@ -90,10 +90,9 @@ const Lexicon* RuleSet::FindLexicon(std::string_view name) const {
   return nullptr;
 }
 
-const PhraseSet& RuleSet::Words(std::string_view name) const {
-  static const PhraseSet kEmpty;
-  auto it = word_sets_.find(name);
-  return it == word_sets_.end() ? kEmpty : it->second;
+const PhraseSet& RuleSet::Words(LexiconName name) const {
+  static const PhraseSet kEmpty;  // a RuleSet that was never loaded has none
+  return name.index() < word_sets_.size() ? word_sets_[name.index()] : kEmpty;
 }
 
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {

@@ -18,6 +18,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -162,6 +163,55 @@ class PhraseSet {
   std::shared_ptr<Compiled> compiled_;
 };
 
+// The lexicons the analysis looks up by name, in a fixed order; a pack without one of them is an
+// error.
+inline constexpr std::array<std::string_view, 25> kRequiredLexicons = {
+    "titles",
+    "person_nouns",
+    "organization_nouns",
+    "document_nouns",
+    "outlet_nouns",
+    "anonymous_sources",
+    "vague_sources",
+    "pronouns",
+    "loaded_cues",
+    "skip_before_cue",
+    "subordinators",
+    "sentence_starters",
+    "clause_openers",
+    "time_words",
+    "not_sources",
+    "document_cues",
+    "reporting_verbs",
+    "noun_like_cues",
+    "strong_cues",
+    "plural_nouns",
+    "non_speech_objects",
+    "inverting_cues",
+    "document_references",
+    "caption_labels",
+    "masthead_words",
+};
+
+// The name of a required lexicon, resolved to its place in kRequiredLexicons when the program is
+// compiled: a misspelt name does not compile, and RuleSet::Words is an array index rather than a
+// hash lookup on every word the analysis checks.
+class LexiconName {
+ public:
+  consteval LexiconName(const char* name) : index_(IndexOf(name)) {}  // NOLINT: implicit on purpose
+  size_t index() const { return index_; }
+
+ private:
+  static consteval size_t IndexOf(std::string_view name) {
+    for (size_t i = 0; i < kRequiredLexicons.size(); ++i) {
+      if (kRequiredLexicons[i] == name) return i;
+    }
+    throw "not a name in kRequiredLexicons";  // reached only while compiling: a compile error
+  }
+
+  size_t index_;
+};
+
 class RuleSet {
  public:
   RuleSet() = default;
@@ -183,7 +233,7 @@ class RuleSet {
   const Lexicon* FindLexicon(std::string_view name) const;
   // The compiled word set of a lexicon the analysis requires; loading fails when a required one is
   // missing.
-  const PhraseSet& Words(std::string_view name) const;
+  const PhraseSet& Words(LexiconName name) const;
 
   const std::vector<Outlet>& outlets() const { return outlets_; }
   // The outlet a name or domain refers to ("the Associated Press", "apnews.com"), or null.
@@ -214,28 +264,11 @@ class RuleSet {
     return title_abbreviations_;
   }
 
-  // Lexicon names the analysis looks up by name; a pack without one of them is an error.
-  static const std::vector<std::string>& RequiredLexicons();
-
  private:
   friend class RuleLoader;
 
   std::vector<Lexicon> lexicons_;
-  // Looked up by name on hot paths: a string_view finds its entry without building a string.
-  // A few dozen lexicon names, looked up for nearly every word of every sentence: the length and
-  // three letters tell them apart well enough, for less than hashing every byte.
-  struct NameHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      if (s.empty()) return 0;
-      const auto at = [&](size_t i) {
-        return static_cast<size_t>(static_cast<unsigned char>(s[i]));
-      };
-      return s.size() * 0x9E3779B97F4A7C15u ^ at(0) << 8 ^ at(s.size() / 2) << 16 ^
-             at(s.size() - 1) << 24;
-    }
-  };
-  std::unordered_map<std::string, PhraseSet, NameHash, std::equal_to<>> word_sets_;
+  std::vector<PhraseSet> word_sets_;  // in kRequiredLexicons order
   std::vector<Outlet> outlets_;
   std::unordered_map<std::string, size_t>
       outlet_index_;  // lowercase name, alias or domain -> outlets_ index
