@@ -28,6 +28,27 @@ TEST_CASE("The default news pack loads and has the required lexicons", "[rules]"
   CHECK_FALSE(rules.FindOutlet("BBC")->wire);
 }
 
+TEST_CASE("A lexicon finds its entries in any case, and nothing else", "[rules][lexicon]") {
+  const PhraseSet set({"Said", "according to", "x"});
+  for (const char* word : {"said", "SAID", "Said", "according to", "According To", "x", "X"}) {
+    INFO(word);
+    CHECK(set.Contains(word));
+  }
+  // "slid" shares the length, first and last letter of "said": it passes the signature filter and
+  // the exact lookup turns it away.
+  for (const char* word : {"slid", "sad", "saidx", "according", "y", "xx", "",
+                           "sa\xc3\xaf"
+                           "d"}) {
+    INFO(word);
+    CHECK_FALSE(set.Contains(word));
+  }
+  CHECK(set.Search("The plan, according to aides, failed."));
+  CHECK_FALSE(set.Search("The plan failed."));
+  const PhraseSet empty;
+  CHECK_FALSE(empty.Contains("said"));
+  CHECK_FALSE(empty.Contains(""));
+}
+
 TEST_CASE("The outlet lexicon covers the agencies and broadcasters the issue names", "[rules]") {
   for (const char* name : {"AP", "Reuters", "AFP", "Bloomberg", "dpa", "EFE", "ANSA", "Kyodo",
                            "Xinhua", "TASS", "Interfax", "UPI", "PA", "PTI", "Yonhap", "CNN", "BBC",

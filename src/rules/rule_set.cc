@@ -8,7 +8,14 @@
 namespace audit {
 
 PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
-  for (const auto& e : entries) exact_.insert(AsciiLower(e));
+  for (const auto& e : entries) {
+    const std::string lowered = AsciiLower(e);
+    if (!lowered.empty()) {
+      const size_t bit = Signature(lowered.size(), lowered.front(), lowered.back());
+      signatures_[bit / 64] |= uint64_t{1} << (bit % 64);
+    }
+    exact_.insert(lowered);
+  }
   if (entries.empty()) return;
   compiled_ = std::make_shared<Compiled>();
   compiled_->entries = entries;
@@ -55,6 +62,13 @@ bool PhraseSet::Contains(std::string_view word) const {
   // Lowered into a stack buffer: no entry is this long, so a longer word cannot match.
   constexpr size_t kMaxWord = 64;
   if (word.size() > kMaxWord) return false;
+  if (!word.empty()) {
+    const auto lower = [](char c) {
+      return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    const size_t bit = Signature(word.size(), lower(word.front()), lower(word.back()));
+    if (!(signatures_[bit / 64] >> (bit % 64) & 1)) return false;
+  }
   char lowered[kMaxWord] = {};
   for (size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];

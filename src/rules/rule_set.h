@@ -19,6 +19,7 @@
 #include <re2/set.h>
 
 #include <array>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -160,6 +161,15 @@ class PhraseSet {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_set<std::string, ViewHash, std::equal_to<>> exact_;
+  // Most words the analysis checks are in no lexicon. A bit per (length, first letter, last letter)
+  // signature that some entry has turns most of them away before the word is lowered and hashed.
+  static constexpr size_t kSignatureBits = 1024;
+  static size_t Signature(size_t size, char first, char last) {
+    return (size * 131 + static_cast<unsigned char>(first) * 31 +
+            static_cast<unsigned char>(last)) %
+           kSignatureBits;
+  }
+  std::array<uint64_t, kSignatureBits / 64> signatures_{};
   std::shared_ptr<Compiled> compiled_;
 };
 
