@@ -1,5 +1,10 @@
 // Every finding the analysis emits, with its rule id, severity and span.
+#include "analysis/findings.h"
+
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 #include "test_support.h"
 
@@ -78,6 +83,41 @@ TEST_CASE("Finding spans map to line and column in a wrapped file", "[findings][
   LineColumn lc = r.file->Position(f.begin);
   CHECK(lc.line == 3);
   CHECK(lc.column == 1);
+}
+
+}  // namespace
+}  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("Findings are ordered by start, ties in the order they were added", "[findings]") {
+  // Each case: the starts in the order added. The rule field records that order.
+  const std::vector<std::vector<size_t>> cases = {
+      {},
+      {5},
+      {1, 2, 2, 9},                 // already ordered
+      {1, 4, 4, 8, 2, 4, 4, 9},     // two ordered runs, with ties across them
+      {3, 3, 1, 1, 2, 5, 5, 0, 4},  // no order
+      {7, 6, 5, 4, 3, 2, 1, 0},
+  };
+  for (const auto& starts : cases) {
+    std::vector<Finding> findings;
+    for (size_t i = 0; i < starts.size(); ++i) {
+      Finding f;
+      f.begin = starts[i];
+      f.rule = std::to_string(i);
+      findings.push_back(f);
+    }
+    std::vector<Finding> expected = findings;
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+    SortFindingsByStart(&findings);
+    std::vector<std::string> got, want;
+    for (const Finding& f : findings) got.push_back(f.rule);
+    for (const Finding& f : expected) want.push_back(f.rule);
+    CHECK(got == want);
+  }
 }
 
 }  // namespace

@@ -136,8 +136,20 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
               {"share", fmt::format("{:.0f}%", std::round(chain.share * 100))},
               {"sentences", list}});
   }
-  std::stable_sort(analysis->findings.begin(), analysis->findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  SortFindingsByStart(&analysis->findings);
+}
+
+void SortFindingsByStart(std::vector<Finding>* findings) {
+  const auto by_start = [](const Finding& a, const Finding& b) { return a.begin < b.begin; };
+  const auto run_end = std::is_sorted_until(findings->begin(), findings->end(), by_start);
+  if (run_end == findings->end()) return;
+  // Merging is stable (the first run's findings go first among equals), so two ordered runs come
+  // out exactly as a stable sort of the whole would leave them.
+  if (std::is_sorted(run_end, findings->end(), by_start)) {
+    std::inplace_merge(findings->begin(), run_end, findings->end(), by_start);
+  } else {
+    std::stable_sort(findings->begin(), findings->end(), by_start);
+  }
 }
 
 }  // namespace audit

@@ -25,6 +25,12 @@ inline constexpr const char* kLinkMismatch = "link-outlet-mismatch";
 // milder.
 void AddFindings(const RuleSet& rules, Analysis* analysis);
 
+// Orders findings by their start in the file, findings at the same start in the order they were
+// added (as std::stable_sort would). Findings usually arrive as two ordered runs (per sentence,
+// then per chain, or the analysis's and then suppression reports), which are merged in linear time;
+// only other orders pay for a full sort.
+void SortFindingsByStart(std::vector<Finding>* findings);
+
 // Expands {name} placeholders in a finding message.
 std::string FormatMessage(std::string_view templ,
                           const std::vector<std::pair<std::string, std::string>>& values);

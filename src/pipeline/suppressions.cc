@@ -194,9 +194,7 @@ void ApplySuppressions(const RuleSet& rules, std::string_view bytes, Analysis* a
       report(d, "nothing here is reported as " + scope.rule);
     }
   }
-  if (!added) return;
-  std::stable_sort(analysis->findings.begin(), analysis->findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
+  if (added) SortFindingsByStart(&analysis->findings);
 }
 
 }  // namespace audit
