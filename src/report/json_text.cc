@@ -39,15 +39,19 @@ bool PlainWord(uint64_t word) {
 
 }  // namespace
 
-void JsonText::BeforeValue() {
+bool JsonText::TakeComma() {
   if (after_key_) {
     after_key_ = false;
-    return;
+    return false;
   }
-  if (!first_.empty()) {
-    if (!first_.back()) out_->push_back(',');
-    first_.back() = false;
-  }
+  if (first_.empty()) return false;
+  const bool comma = !first_.back();
+  first_.back() = false;
+  return comma;
+}
+
+void JsonText::BeforeValue() {
+  if (TakeComma()) out_->push_back(',');
 }
 
 void JsonText::Open(char c) {
@@ -82,12 +86,7 @@ void JsonText::LiteralKey(std::string_view key) {
     return;
   }
   size_t n = 0;
-  if (after_key_) {
-    after_key_ = false;
-  } else if (!first_.empty()) {
-    if (!first_.back()) buffer[n++] = ',';
-    first_.back() = false;
-  }
+  if (TakeComma()) buffer[n++] = ',';
   buffer[n++] = '"';
   std::memcpy(buffer.data() + n, key.data(), key.size());
   n += key.size();

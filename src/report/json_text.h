@@ -47,6 +47,9 @@ class JsonText {
  private:
   void Open(char c);
   void Close(char c);
+  // Whether a comma separates the next value from the one before; the container is then no longer
+  // empty, and a key's value takes none.
+  bool TakeComma();
   void BeforeValue();
   void LiteralKey(std::string_view key);
   void WriteString(std::string_view s);
