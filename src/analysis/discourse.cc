@@ -12,16 +12,22 @@ namespace audit {
 
 namespace {
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  out.reserve(s.size() / 4 + 1);  // one allocation: English words average about five letters
+// The space-separated words of `s`, into `out` (cleared first; its memory is reused).
+void SplitWords(std::string_view s, std::vector<std::string_view>* out) {
+  out->clear();
   size_t start = 0;
   while (start < s.size()) {
     size_t end = s.find(' ', start);
     if (end == std::string_view::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
+    if (end > start) out->push_back(s.substr(start, end - start));
     start = end + 1;
   }
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  out.reserve(s.size() / 4 + 1);  // one allocation: English words average about five letters
+  SplitWords(s, &out);
   return out;
 }
 
@@ -86,9 +92,9 @@ class EntityTable {
     if (it->second + kRecent < entities_.size()) return nullptr;  // too far back
     return &entities_[it->second];
   }
-  // Registers the multi-word proper names a sentence mentions, so later surnames resolve to them.
-  void AddNamesFrom(std::string_view text, size_t sentence) {
-    std::vector<std::string_view> words = Words(text);
+  // Registers the multi-word proper names a sentence mentions (`words`, the sentence split at
+  // spaces), so later surnames resolve to them.
+  void AddNamesFrom(const std::vector<std::string_view>& words, size_t sentence) {
     size_t i = 0;
     while (i < words.size()) {
       size_t j = i;
@@ -319,15 +325,15 @@ bool Register(const RuleSet& rules, size_t index, SentenceVerdict* v, EntityTabl
   return document;
 }
 
+// `words`: the sentence's text split at spaces.
 void RegisterDocumentMentions(const RuleSet& rules, size_t index, const SentenceVerdict& v,
-                              EntityTable* table) {
+                              const std::vector<std::string_view>& words, EntityTable* table) {
   // "a new report released on Monday by ...": an indefinite document mention introduces a document,
   // unless it is the sentence's own source, registered already.
   if (v.attribution.status == AttributionStatus::kDirect &&
       v.attribution.source_type == SourceType::kDocument) {
     return;
   }
-  std::vector<std::string_view> words = Words(v.text);
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     std::string_view d = words[i];
     if (d != "a" && d != "A" && d != "an" && d != "An" && d != "new") continue;
@@ -347,17 +353,20 @@ void RegisterDocumentMentions(const RuleSet& rules, size_t index, const Sentence
 
 void Discourse::ResolveReferences(std::vector<SentenceVerdict>* sentences) const {
   EntityTable table(rules_);
+  std::vector<std::string_view> words;  // each sentence split once, into memory kept for the next
   for (size_t i = 0; i < sentences->size(); ++i) {
     SentenceVerdict& v = (*sentences)[i];
     if (v.attribution.status == AttributionStatus::kDirect) {
       Resolve(rules_, classifier_, i, &v, &table);
       if (Register(rules_, i, &v, &table)) {
-        table.AddNamesFrom(v.text, i);
+        SplitWords(v.text, &words);
+        table.AddNamesFrom(words, i);
         continue;
       }
     }
-    RegisterDocumentMentions(rules_, i, v, &table);
-    table.AddNamesFrom(v.text, i);
+    SplitWords(v.text, &words);
+    RegisterDocumentMentions(rules_, i, v, words, &table);
+    table.AddNamesFrom(words, i);
   }
 }
 
