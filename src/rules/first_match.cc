@@ -68,6 +68,12 @@ int FirstMatch::First(std::string_view text) const {
   std::vector<int> matched;
   for (const Group& group : *groups) {
     RE2::Set::ErrorInfo info;
+    // Most texts match no pattern: asked only whether any matches, RE2 stops at the first match and
+    // allocates nothing; which ones is asked only when some do.
+    if (!group.set->Match(input, nullptr, &info)) {
+      if (info.kind != RE2::Set::kNoError) return FirstOneByOne(text);  // the DFA ran out of memory
+      continue;
+    }
     matched.clear();
     if (group.set->Match(input, &matched, &info)) {
       for (int m : matched) {
