@@ -356,15 +356,14 @@ void Discourse::ResolveReferences(std::vector<SentenceVerdict>* sentences) const
   std::vector<std::string_view> words;  // each sentence split once, into memory kept for the next
   for (size_t i = 0; i < sentences->size(); ++i) {
     SentenceVerdict& v = (*sentences)[i];
+    SplitWords(v.text, &words);
     if (v.attribution.status == AttributionStatus::kDirect) {
       Resolve(rules_, classifier_, i, &v, &table);
       if (Register(rules_, i, &v, &table)) {
-        SplitWords(v.text, &words);
         table.AddNamesFrom(words, i);
         continue;
       }
     }
-    SplitWords(v.text, &words);
     RegisterDocumentMentions(rules_, i, v, words, &table);
     table.AddNamesFrom(words, i);
   }
