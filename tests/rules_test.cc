@@ -186,21 +186,21 @@ TEST_CASE("The cue prefilter never drops a rule that matches, and skips rules th
   const CuePrefilter built_now(patterns, 0);  // the filter from the first call
   const CuePrefilter built_later(patterns, 3);
   std::vector<bool> may_match;
-  std::vector<int> atoms, ids;
+  CuePrefilter::Scratch scratch;
   size_t checked = 0;
   for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
     for (const RuleExample& example : rules.cue_rules()[r].examples) {
       if (!example.match) continue;
       INFO(rules.cue_rules()[r].id << ": " << example.text);
       for (const CuePrefilter* prefilter : {&built_now, &built_later, &rules.cue_prefilter()}) {
-        prefilter->MayMatch(example.text, &may_match, &atoms, &ids);
+        prefilter->MayMatch(example.text, &may_match, &scratch);
         CHECK(may_match[r]);
       }
       ++checked;
     }
   }
   CHECK(checked > 20);
-  built_now.MayMatch("The bridge closed in May.", &may_match, &atoms, &ids);
+  built_now.MayMatch("The bridge closed in May.", &may_match, &scratch);
   size_t skipped = 0;
   for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
     if (rules.cue_rules()[r].id == "according-to") CHECK_FALSE(may_match[r]);
@@ -209,7 +209,7 @@ TEST_CASE("The cue prefilter never drops a rule that matches, and skips rules th
   CHECK(skipped > rules.cue_rules().size() / 2);
   // Before its threshold a prefilter is not built yet: every rule may match.
   const CuePrefilter not_yet(patterns, 1000);
-  not_yet.MayMatch("The bridge closed in May.", &may_match, &atoms, &ids);
+  not_yet.MayMatch("The bridge closed in May.", &may_match, &scratch);
   CHECK(std::count(may_match.begin(), may_match.end(), true) ==
         static_cast<long>(rules.cue_rules().size()));
 }

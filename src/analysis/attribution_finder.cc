@@ -453,7 +453,7 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   re2::StringPiece groups[8];
   // The prefilter's one pass over the literals the rules need says which rules can match; those
   // scan the sentence with their own DFA, in pack order.
-  rules_.cue_prefilter().MayMatch(text, &scratch->may_match, &scratch->atoms, &scratch->rules);
+  rules_.cue_prefilter().MayMatch(text, &scratch->may_match, &scratch->prefilter);
   for (size_t r = 0; r < rules_.cue_rules().size(); ++r) {
     if (!scratch->may_match[r]) continue;
     const CueRule& rule = rules_.cue_rules()[r];

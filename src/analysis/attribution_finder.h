@@ -49,8 +49,7 @@ class AttributionFinder {
   struct Scratch {
     std::vector<CueCandidate> candidates;
     std::vector<bool> may_match;  // per cue rule, from the prefilter
-    std::vector<int> atoms;
-    std::vector<int> rules;
+    CuePrefilter::Scratch prefilter;
   };
 
   explicit AttributionFinder(const RuleSet& rules)

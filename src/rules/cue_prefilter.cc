@@ -1,7 +1,5 @@
 #include "rules/cue_prefilter.h"
 
-#include "rules/pattern_compiler.h"
-
 namespace audit {
 
 CuePrefilter::CuePrefilter(std::vector<const RE2*> patterns, size_t calls_before_filter)
@@ -21,27 +19,25 @@ std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<cons
   }
   std::vector<std::string> atoms;
   f->filter.Compile(&atoms);
-  if (atoms.empty()) return f;  // every rule is unfiltered
-  RE2::Options options = RuleRe2Options();
-  options.set_case_sensitive(false);
-  f->atoms = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const std::string& atom : atoms) {
-    if (f->atoms->Add(RE2::QuoteMeta(atom), nullptr) < 0) return nullptr;
-  }
-  if (!f->atoms->Compile()) return nullptr;
+  f->atoms = LiteralScanner(std::move(atoms));
+  std::vector<int> ids;
+  f->filter.AllPotentials({}, &ids);
+  for (int id : ids) f->unfiltered.push_back(f->rule_of_filter_id[static_cast<size_t>(id)]);
   return f;
 }
 
 void CuePrefilter::MayMatch(std::string_view text, std::vector<bool>* may_match,
-                            std::vector<int>* atoms, std::vector<int>* rules) const {
+                            Scratch* scratch) const {
   const Filter* f = filter_ ? filter_->Get() : nullptr;
   may_match->assign(size_, f == nullptr);
   if (!f) return;
-  atoms->clear();
-  if (f->atoms) f->atoms->Match(re2::StringPiece(text.data(), text.size()), atoms);
-  rules->clear();
-  f->filter.AllPotentials(*atoms, rules);
-  for (int id : *rules) (*may_match)[static_cast<size_t>(f->rule_of_filter_id[id])] = true;
+  f->atoms.FindAll(text, &scratch->atoms, &scratch->seen_atoms);
+  if (scratch->atoms.empty()) {  // most sentences: only the rules without atoms
+    for (int rule : f->unfiltered) (*may_match)[static_cast<size_t>(rule)] = true;
+    return;
+  }
+  f->filter.AllPotentials(scratch->atoms, &scratch->rules);
+  for (int id : scratch->rules) (*may_match)[static_cast<size_t>(f->rule_of_filter_id[id])] = true;
 }
 
 }  // namespace audit

@@ -1,7 +1,7 @@
 // CuePrefilter: which cue rules can possibly match a sentence. RE2's FilteredRE2 reduces each
-// rule's pattern to literal strings ("atoms") one of which a match must contain; one RE2::Set pass
-// finds the atoms in a sentence, and only the rules they allow scan it with their own DFA. Rules
-// with no usable atom always scan. The answer is a superset: no match is ever lost.
+// rule's pattern to literal strings ("atoms") one of which a match must contain; one LiteralScanner
+// pass finds the atoms in a sentence, and only the rules they allow scan it with their own DFA.
+// Rules with no usable atom always scan. The answer is a superset: no match is ever lost.
 //
 // The filter is compiled once MayMatch has been called kCallsBeforeFilter times (BuiltWhenUsed):
 // until then, and if it cannot be built, every rule may match. MayMatch is const and thread-safe
@@ -10,13 +10,13 @@
 #define AUDIT_RULES_CUE_PREFILTER_H_
 
 #include <re2/filtered_re2.h>
-#include <re2/set.h>
 
 #include <memory>
 #include <string_view>
 #include <vector>
 
 #include "rules/built_when_used.h"
+#include "rules/literal_scanner.h"
 
 namespace audit {
 
@@ -31,15 +31,22 @@ class CuePrefilter {
   explicit CuePrefilter(std::vector<const RE2*> patterns,
                         size_t calls_before_filter = kCallsBeforeFilter);
 
-  // (*may_match)[i] is true when rule i can match `text`. `atoms` and `rules` are scratch.
-  void MayMatch(std::string_view text, std::vector<bool>* may_match, std::vector<int>* atoms,
-                std::vector<int>* rules) const;
+  // Working memory for MayMatch, reused across calls by one thread.
+  struct Scratch {
+    std::vector<int> atoms;
+    std::vector<uint8_t> seen_atoms;
+    std::vector<int> rules;  // FilteredRE2 ids
+  };
+
+  // (*may_match)[i] is true when rule i can match `text`.
+  void MayMatch(std::string_view text, std::vector<bool>* may_match, Scratch* scratch) const;
 
  private:
   struct Filter {
-    re2::FilteredRE2 filter{3};
-    std::unique_ptr<RE2::Set> atoms;     // null when no rule has an atom
+    re2::FilteredRE2 filter{LiteralScanner::kMinLength};
+    LiteralScanner atoms;                // index i is the filter's atom i
     std::vector<int> rule_of_filter_id;  // FilteredRE2 id -> rule index
+    std::vector<int> unfiltered;         // the rules that scan whatever the atoms
   };
   // Null when no filter can be built (then every rule scans).
   static std::unique_ptr<Filter> Build(const std::vector<const RE2*>& patterns);

@@ -1,0 +1,88 @@
+#include "rules/literal_scanner.h"
+
+#include <algorithm>
+#include <array>
+
+namespace audit {
+namespace {
+
+constexpr std::array<uint8_t, 256> kLower = [] {
+  std::array<uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<size_t>(c)] = static_cast<uint8_t>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return table;
+}();
+
+uint8_t Lower(char c) { return kLower[static_cast<unsigned char>(c)]; }
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Whether `text` at `i` (a lead byte) holds a character whose case folding is an ASCII letter:
+// U+212A KELVIN SIGN (E2 84 AA) or U+017F LATIN SMALL LETTER LONG S (C5 BF).
+bool FoldsToAscii(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u;
+  };
+  if (byte(i) == 0xE2) return byte(i + 1) == 0x84 && byte(i + 2) == 0xAA;
+  return byte(i) == 0xC5 && byte(i + 1) == 0xBF;
+}
+
+}  // namespace
+
+LiteralScanner::LiteralScanner(std::vector<std::string> literals)
+    : literals_(std::move(literals)), starts_((size_t{1} << kTableBits) / 64) {
+  for (size_t i = 0; i < literals_.size(); ++i) {
+    std::string& literal = literals_[i];
+    for (char& c : literal) c = static_cast<char>(Lower(c));
+    if (literal.size() < kMinLength || !IsAscii(literal)) {
+      always_.push_back(static_cast<int>(i));
+      continue;
+    }
+    const uint32_t trigram = static_cast<uint32_t>(static_cast<uint8_t>(literal[0])) << 16 |
+                             static_cast<uint32_t>(static_cast<uint8_t>(literal[1])) << 8 |
+                             static_cast<uint8_t>(literal[2]);
+    const uint32_t slot = Slot(trigram);
+    starts_[slot / 64] |= uint64_t{1} << (slot % 64);
+    by_trigram_.emplace_back(trigram, static_cast<int>(i));
+  }
+  std::sort(by_trigram_.begin(), by_trigram_.end());
+}
+
+void LiteralScanner::FindAll(std::string_view text, std::vector<int>* found,
+                             std::vector<uint8_t>* seen) const {
+  found->clear();
+  seen->assign(literals_.size(), 0);
+  for (int i : always_) (*seen)[static_cast<size_t>(i)] = 1;
+  uint32_t window = 0;  // the lowered bytes text[i-2..i]
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (static_cast<unsigned char>(c) >= 0xC5 && FoldsToAscii(text, i)) {
+      seen->assign(literals_.size(), 1);
+      break;
+    }
+    window = (window << 8 | Lower(c)) & 0xFFFFFF;
+    if (i < 2) continue;
+    const uint32_t slot = Slot(window);
+    if (!(starts_[slot / 64] >> (slot % 64) & 1)) continue;
+    const size_t start = i - 2;
+    auto it = std::lower_bound(by_trigram_.begin(), by_trigram_.end(), std::make_pair(window, -1));
+    for (; it != by_trigram_.end() && it->first == window; ++it) {
+      const std::string& literal = literals_[static_cast<size_t>(it->second)];
+      if (literal.size() > text.size() - start) continue;
+      bool equal = true;
+      for (size_t k = 3; k < literal.size() && equal; ++k) {
+        equal = Lower(text[start + k]) == static_cast<uint8_t>(literal[k]);
+      }
+      if (equal) (*seen)[static_cast<size_t>(it->second)] = 1;
+    }
+  }
+  for (size_t i = 0; i < seen->size(); ++i) {
+    if ((*seen)[i]) found->push_back(static_cast<int>(i));
+  }
+}
+
+}  // namespace audit

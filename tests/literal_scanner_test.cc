@@ -1,0 +1,102 @@
+// LiteralScanner: the literals that occur in a text, ignoring ASCII case, as a case-insensitive
+// RE2::Set of the same strings finds them (the cue prefilter relied on such a set before).
+#include "rules/literal_scanner.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace audit {
+namespace {
+
+std::vector<int> Found(const LiteralScanner& scanner, std::string_view text) {
+  std::vector<int> found;
+  std::vector<uint8_t> seen;
+  scanner.FindAll(text, &found, &seen);
+  return found;
+}
+
+// What RE2::Set finds with each literal quoted and matched case-insensitively.
+std::vector<int> SetFinds(const std::vector<std::string>& literals, std::string_view text) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  RE2::Set set(options, RE2::UNANCHORED);
+  for (const std::string& literal : literals)
+    REQUIRE(set.Add(RE2::QuoteMeta(literal), nullptr) >= 0);
+  REQUIRE(set.Compile());
+  std::vector<int> found;
+  set.Match(re2::StringPiece(text.data(), text.size()), &found);
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+TEST_CASE("LiteralScanner finds the literals a text holds, ignoring ASCII case", "[rules]") {
+  const LiteralScanner scanner({"said", "according", "laim", "citing ", "redly", "rumo"});
+  CHECK(Found(scanner, "The minister said so.") == std::vector<int>{0});
+  CHECK(Found(scanner, "ACCORDING TO the claims") == std::vector<int>{1, 2});
+  CHECK(Found(scanner, "citing sources") == std::vector<int>{3});
+  CHECK(Found(scanner, "citing") == std::vector<int>{});  // the space is part of the literal
+  CHECK(Found(scanner, "Rumoredly, Reportedly") == std::vector<int>{4, 5});
+  CHECK(Found(scanner, "sai") == std::vector<int>{});  // a literal cut off by the text's end
+  CHECK(Found(scanner, "") == std::vector<int>{});
+  CHECK(Found(scanner, "Nothing to see here.") == std::vector<int>{});
+}
+
+TEST_CASE("LiteralScanner reports what it cannot look for bytewise for every text", "[rules]") {
+  // Too short to index, and non-ASCII (its other case is other bytes).
+  const LiteralScanner scanner({"to", "élysée", "said"});
+  CHECK(Found(scanner, "Nothing here.") == std::vector<int>{0, 1});
+  CHECK(Found(scanner, "She said.") == std::vector<int>{0, 1, 2});
+  // The Kelvin sign and the long s fold onto "k" and "s" under Unicode case folding, as RE2
+  // matches them: every literal may then occur.
+  CHECK(Found(scanner,
+              "\xC5\xBF"
+              "aid") == std::vector<int>{0, 1, 2});
+  CHECK(SetFinds({"said"},
+                 "\xC5\xBF"
+                 "aid") == std::vector<int>{0});
+  CHECK(Found(scanner, "5 \xE2\x84\xAA") == std::vector<int>{0, 1, 2});
+  // Other non-ASCII text is read as bytes.
+  CHECK(Found(scanner, "“Said”, ’tis") == std::vector<int>{0, 1, 2});
+  CHECK(Found(LiteralScanner({"said"}), "“Sa’id”") == std::vector<int>{});
+}
+
+TEST_CASE("LiteralScanner agrees with a case-insensitive RE2::Set", "[rules]") {
+  const std::vector<std::string> literals = {
+      "said",  "says",   "according", "reported",  "quoted", "laim", "omment", "that",
+      "about", "red",    "rumo",      "redly",     "states", "went", "told",   "citing ",
+      "aid",   "saying", "ing",       "statement", "the",    "tha",  "thank",  "rep"};
+  const LiteralScanner scanner(literals);
+  const std::vector<std::string> texts = {
+      "The ministry said in a statement that it would not comment.",
+      "ACCORDING TO REPORTS, the claims were quoted by officials.",
+      "Rumoured, rumoredly: he thanked them, saying \"That is all\".",
+      "States went told citing citing  sources",
+      "saidsaysaid",
+      "thathathat",
+      "x",
+      "",
+      "Repeated reps report reporting reported.",
+      "Ünïcödé tëxt wïth “quotes” and said’s end said",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(Found(scanner, text) == SetFinds(literals, text));
+  }
+  // Every cut of one text, so literals meet its start and end at every offset.
+  const std::string text = "Officials said the report, according to Reuters, was quoted.";
+  for (size_t begin = 0; begin < text.size(); ++begin) {
+    for (size_t end = begin; end <= text.size(); end += 3) {
+      const std::string_view cut = std::string_view(text).substr(begin, end - begin);
+      INFO(cut);
+      CHECK(Found(scanner, cut) == SetFinds(literals, cut));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace audit
