@@ -22,7 +22,16 @@ std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<cons
   f->atoms = LiteralScanner(std::move(atoms));
   std::vector<int> ids;
   f->filter.AllPotentials({}, &ids);
-  for (int id : ids) f->unfiltered.push_back(f->rule_of_filter_id[static_cast<size_t>(id)]);
+  f->by_punctuation.assign(patterns.size(), false);
+  for (int id : ids) {
+    const int rule = f->rule_of_filter_id[static_cast<size_t>(id)];
+    if (auto punctuation = PunctuationFilter::Build(*patterns[static_cast<size_t>(rule)])) {
+      f->punctuation.emplace_back(static_cast<size_t>(rule), std::move(punctuation));
+      f->by_punctuation[static_cast<size_t>(rule)] = true;
+    } else {
+      f->unfiltered.push_back(rule);
+    }
+  }
   return f;
 }
 
@@ -34,10 +43,18 @@ void CuePrefilter::MayMatch(std::string_view text, std::vector<bool>* may_match,
   f->atoms.FindAll(text, &scratch->atoms, &scratch->seen_atoms);
   if (scratch->atoms.empty()) {  // most sentences: only the rules without atoms
     for (int rule : f->unfiltered) (*may_match)[static_cast<size_t>(rule)] = true;
-    return;
+  } else {
+    f->filter.AllPotentials(scratch->atoms, &scratch->rules);
+    for (int id : scratch->rules) {
+      const auto rule = static_cast<size_t>(f->rule_of_filter_id[static_cast<size_t>(id)]);
+      if (!f->by_punctuation[rule]) (*may_match)[rule] = true;
+    }
   }
-  f->filter.AllPotentials(scratch->atoms, &scratch->rules);
-  for (int id : scratch->rules) (*may_match)[static_cast<size_t>(f->rule_of_filter_id[id])] = true;
+  if (f->punctuation.empty()) return;
+  const ByteSet present(text);
+  for (const auto& [rule, punctuation] : f->punctuation) {
+    if (punctuation->MayMatch(present)) (*may_match)[rule] = true;
+  }
 }
 
 }  // namespace audit

@@ -1,7 +1,9 @@
 // CuePrefilter: which cue rules can possibly match a sentence. RE2's FilteredRE2 reduces each
 // rule's pattern to literal strings ("atoms") one of which a match must contain; one LiteralScanner
 // pass finds the atoms in a sentence, and only the rules they allow scan it with their own DFA.
-// Rules with no usable atom always scan. The answer is a superset: no match is ever lost.
+// A rule with no word to look for may still need punctuation (a colon, a dash): PunctuationFilter
+// checks the sentence has its bytes. Other rules always scan. The answer is a superset: no match
+// is ever lost.
 //
 // The filter is compiled once MayMatch has been called kCallsBeforeFilter times (BuiltWhenUsed):
 // until then, and if it cannot be built, every rule may match. MayMatch is const and thread-safe
@@ -13,10 +15,12 @@
 
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "rules/built_when_used.h"
 #include "rules/literal_scanner.h"
+#include "rules/punctuation_filter.h"
 
 namespace audit {
 
@@ -47,6 +51,10 @@ class CuePrefilter {
     LiteralScanner atoms;                // index i is the filter's atom i
     std::vector<int> rule_of_filter_id;  // FilteredRE2 id -> rule index
     std::vector<int> unfiltered;         // the rules that scan whatever the atoms
+    // Rules without words filtered by their punctuation: the word filter lets them through, and
+    // its answer for them is ignored.
+    std::vector<std::pair<size_t, std::unique_ptr<PunctuationFilter>>> punctuation;
+    std::vector<bool> by_punctuation;  // per rule
   };
   // Null when no filter can be built (then every rule scans).
   static std::unique_ptr<Filter> Build(const std::vector<const RE2*>& patterns);

@@ -1,0 +1,79 @@
+#include "rules/punctuation_filter.h"
+
+#include <re2/filtered_re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+namespace audit {
+namespace {
+
+// Whether a match must hold `atom` byte for byte: nothing in it has another case. FilteredRE2
+// lowers its atoms, so "É" in a pattern is atom "é", whose bytes a text with "É" lacks; a circled
+// letter "Ⓐ" is no letter but has a case too.
+bool SameInEveryCase(std::string_view atom) {
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(atom.size());
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(atom.data(), i, length, c);
+    if (c < 0 || u_tolower(c) != c || u_toupper(c) != c || u_totitle(c) != c ||
+        u_foldCase(c, U_FOLD_CASE_DEFAULT) != c)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<PunctuationFilter> PunctuationFilter::Build(const RE2& pattern) {
+  re2::FilteredRE2 filter(1);  // atoms of any length
+  int id = -1;
+  if (filter.Add(pattern.pattern(), pattern.options(), &id) != RE2::NoError) return nullptr;
+  std::vector<std::string> atoms;
+  filter.Compile(&atoms);
+  std::vector<int> ids;
+  filter.AllPotentials({}, &ids);
+  // No atom, or matching whatever the text holds: nothing to filter on.
+  if (atoms.empty() || !ids.empty()) return nullptr;
+  // Atoms with a cased letter (words) are taken to be present, a superset: only the rest
+  // (punctuation, in practice) is looked for.
+  std::unique_ptr<PunctuationFilter> f(new PunctuationFilter);
+  std::vector<int> punctuation_atoms, words;
+  for (size_t i = 0; i < atoms.size(); ++i) {
+    if (!SameInEveryCase(atoms[i])) {
+      words.push_back(static_cast<int>(i));
+      continue;
+    }
+    punctuation_atoms.push_back(static_cast<int>(i));
+    f->atoms_.push_back(ByteSet(atoms[i]));
+  }
+  if (punctuation_atoms.empty() || punctuation_atoms.size() > kMaxAtoms) return nullptr;
+  // FilteredRE2's answer for every combination of punctuation atoms, asked now: a pattern's
+  // prefilter is an and/or tree of its atoms, which a table of 2^atoms answers stands in for.
+  const size_t combinations = size_t{1} << punctuation_atoms.size();
+  f->may_match_.resize(combinations);
+  std::vector<int> present;
+  for (size_t m = 0; m < combinations; ++m) {
+    present = words;
+    for (size_t i = 0; i < punctuation_atoms.size(); ++i) {
+      if (m >> i & 1) present.push_back(punctuation_atoms[i]);
+    }
+    filter.AllPotentials(present, &ids);
+    f->may_match_[m] = !ids.empty();
+  }
+  // Matching without any of its punctuation, the pattern needs none: nothing to filter on.
+  if (f->may_match_[0]) return nullptr;
+  return f;
+}
+
+bool PunctuationFilter::MayMatch(const ByteSet& present) const {
+  size_t m = 0;
+  for (size_t i = 0; i < atoms_.size(); ++i) {
+    if (present.Holds(atoms_[i])) m |= size_t{1} << i;
+  }
+  return may_match_[m];
+}
+
+}  // namespace audit

@@ -1,0 +1,65 @@
+// PunctuationFilter: whether a text holds the punctuation a pattern needs. Some cue rules have no
+// word a match must contain, only punctuation: a speaker's "SMITH:", a credit after a dash. RE2's
+// FilteredRE2, asked for atoms of any length, reduces such a pattern to a few strings of
+// punctuation and spaces (":", "—", ": "), of which a match needs certain combinations; a text
+// lacking a byte of every allowed combination cannot match, and the pattern's own DFA need not
+// scan it. That spares most sentences a scan: few have a colon.
+//
+// The answer is a superset: every byte of an atom being present does not make the atom present,
+// and atoms with a letter, a digit or another case (the outlet names a credit after a colon may
+// cite) are taken to be present.
+// Immutable once built; thread-safe.
+#ifndef AUDIT_RULES_PUNCTUATION_FILTER_H_
+#define AUDIT_RULES_PUNCTUATION_FILTER_H_
+
+#include <re2/re2.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace audit {
+
+// The bytes a text holds, a bit each.
+class ByteSet {
+ public:
+  ByteSet() = default;
+  explicit ByteSet(std::string_view text) {
+    for (const char c : text) Add(static_cast<unsigned char>(c));
+  }
+  void Add(unsigned char byte) { bits_[byte >> 6] |= uint64_t{1} << (byte & 63); }
+  // Whether every byte of `other` is in this set.
+  bool Holds(const ByteSet& other) const {
+    for (size_t i = 0; i < bits_.size(); ++i) {
+      if (other.bits_[i] & ~bits_[i]) return false;
+    }
+    return true;
+  }
+
+ private:
+  std::array<uint64_t, 4> bits_{};
+};
+
+class PunctuationFilter {
+ public:
+  // At most this many punctuation atoms: an answer is kept for every combination of them.
+  static constexpr size_t kMaxAtoms = 10;
+
+  // The filter for `pattern`, or null when the pattern needs no punctuation, or too many kinds.
+  static std::unique_ptr<PunctuationFilter> Build(const RE2& pattern);
+
+  // False when `pattern` cannot match a text holding just the bytes `present`.
+  bool MayMatch(const ByteSet& present) const;
+
+ private:
+  PunctuationFilter() = default;
+  std::vector<ByteSet> atoms_;  // the bytes of each atom
+  // may_match_[m]: FilteredRE2's answer for a text holding the atoms whose bits are set in m.
+  std::vector<bool> may_match_;
+};
+
+}  // namespace audit
+
+#endif  // AUDIT_RULES_PUNCTUATION_FILTER_H_

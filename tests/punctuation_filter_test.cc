@@ -1,0 +1,95 @@
+// PunctuationFilter: a pattern with no word to look for is skipped for texts lacking the
+// punctuation it needs, and never for a text it matches.
+#include "rules/punctuation_filter.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace audit {
+namespace {
+
+TEST_CASE("ByteSet holds the bytes of a text", "[rules]") {
+  const ByteSet text("a: b");
+  CHECK(text.Holds(ByteSet(":")));
+  CHECK(text.Holds(ByteSet(": ")));
+  CHECK_FALSE(text.Holds(ByteSet(";")));
+  CHECK(ByteSet("—").Holds(ByteSet("\xE2")));
+  CHECK_FALSE(ByteSet("").Holds(ByteSet("x")));
+  CHECK(ByteSet("").Holds(ByteSet("")));
+}
+
+TEST_CASE("A pattern that needs a colon is skipped for texts without one", "[rules]") {
+  const RE2 speaker(R"(^(?P<source>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})\s*:\s*["“])");
+  const auto filter = PunctuationFilter::Build(speaker);
+  REQUIRE(filter != nullptr);
+  CHECK(filter->MayMatch(ByteSet("Smith: \"We will.\"")));
+  CHECK_FALSE(filter->MayMatch(ByteSet("Smith said \"We will.\"")));
+  CHECK_FALSE(filter->MayMatch(ByteSet("")));
+}
+
+TEST_CASE("Words beside the punctuation are taken to be present", "[rules]") {
+  // A credit after a colon: the outlet's name is a word, the colon is what is looked for.
+  const RE2 credit(R"(:\s*(?P<source>Reuters|AP|(?i:reports?|officials?))\s*$)");
+  const auto filter = PunctuationFilter::Build(credit);
+  REQUIRE(filter != nullptr);
+  CHECK(filter->MayMatch(ByteSet("Photo: Reuters")));
+  CHECK(filter->MayMatch(ByteSet("Time: noon")));  // a superset: the colon is there
+  CHECK_FALSE(filter->MayMatch(ByteSet("Photo by Reuters")));
+}
+
+TEST_CASE("A pattern with no punctuation to need gets no filter", "[rules]") {
+  CHECK(PunctuationFilter::Build(RE2(R"(\b(?:said|says)\b)")) == nullptr);
+  CHECK(PunctuationFilter::Build(RE2(R"(\p{Lu}\p{Ll}+)")) == nullptr);
+  // Either a colon or a word will do: the colon is not needed.
+  CHECK(PunctuationFilter::Build(RE2(R"(:|\bsaid\b)")) == nullptr);
+}
+
+TEST_CASE("A filter never turns away a text its pattern matches", "[rules]") {
+  // Cased letters in an atom are words (their other case is other bytes); dashes and quotes are
+  // punctuation in UTF-8.
+  const std::vector<std::string> patterns = {
+      R"((?i:é)\s*:)",
+      R"((?i:ÉTÉ):\s)",
+      R"((?i:Ⓐ)\s*:)",
+      R"(\d:\d\d)",
+      R"([.!?"”…]\s*[-–—―]+\s*(?P<source>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})\s*$)",
+      R"(^["“]?(?P<source>\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2})\s*:\s)",
+      R"(^[^.!?:]{2,80}?\s(?P<cue>\p{Ll}[\p{Ll}'’-]+)\s*:\s*$)",
+      R"(\bstates\s*(?::|,?\s+that\b))",
+  };
+  const std::vector<std::string> texts = {
+      "É: yes",
+      "é : yes",
+      "ÉTÉ: oui",
+      "été: oui",
+      "“Go.” — Dana Ruiz",
+      "Go! -- Smith",
+      "“SMITH: We will.",
+      "MARSH: Yes.",
+      "He said the following:",
+      "It states: none",
+      "It states that it is",
+      "Ⓐ: one",
+      "ⓐ: two",
+      "at 9:30",
+      "no punctuation here",
+      "",
+  };
+  size_t matched = 0;
+  for (const std::string& pattern : patterns) {
+    const RE2 re(pattern);
+    REQUIRE(re.ok());
+    const auto filter = PunctuationFilter::Build(re);
+    for (const std::string& text : texts) {
+      if (!RE2::PartialMatch(text, re)) continue;
+      ++matched;
+      INFO(pattern << " on " << text);
+      CHECK((filter == nullptr || filter->MayMatch(ByteSet(text))));
+    }
+  }
+  CHECK(matched >= 13);
+}
+
+}  // namespace
+}  // namespace audit
