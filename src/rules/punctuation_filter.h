@@ -30,6 +30,7 @@ class ByteSet {
     for (const char c : text) Add(static_cast<unsigned char>(c));
   }
   void Add(unsigned char byte) { bits_[byte >> 6] |= uint64_t{1} << (byte & 63); }
+  bool Contains(unsigned char byte) const { return bits_[byte >> 6] >> (byte & 63) & 1; }
   // Whether every byte of `other` is in this set.
   bool Holds(const ByteSet& other) const {
     for (size_t i = 0; i < bits_.size(); ++i) {
@@ -52,6 +53,11 @@ class PunctuationFilter {
 
   // False when `pattern` cannot match a text holding just the bytes `present`.
   bool MayMatch(const ByteSet& present) const;
+
+  // The bytes of each atom it looks for, and its answer given which of them a text holds (bit i
+  // for atoms()[i]): for a caller that finds the bytes its own way.
+  const std::vector<ByteSet>& atoms() const { return atoms_; }
+  bool MayMatchWith(size_t atoms_present) const { return may_match_[atoms_present]; }
 
  private:
   PunctuationFilter() = default;
