@@ -54,6 +54,25 @@ TEST_CASE("FirstMatch tells start-anchored patterns from ones with a top-level a
   CHECK(first.First("m") == 3);
 }
 
+TEST_CASE("FirstMatch skips a set whose patterns all need punctuation the text lacks", "[rules]") {
+  std::vector<std::unique_ptr<RE2>> owned;
+  // Unanchored, and each needs a colon or a dash: a text with neither skips their set.
+  for (const char* p :
+       {"(?:^|[.!?]\\s+)(?i:photo|image)\\s*:", "[-–—]\\s*\\p{Lu}\\w*$", "(?i:credit)s?\\s*:"})
+    owned.push_back(std::make_unique<RE2>(p));
+  const FirstMatch with_sets(Borrow(owned), 0);
+  const FirstMatch one_by_one(Borrow(owned), 1000);
+  for (const char* text :
+       {"The photo: a bridge", "Photo: Dana Ruiz", "It was a photo of it", "Quiet. — Marsh",
+        "Quiet - Marsh", "Quiet Marsh", "Credits: AP", "credit card", "", ":", "–"}) {
+    INFO(text);
+    CHECK(with_sets.First(text) == one_by_one.First(text));
+  }
+  CHECK(with_sets.First("Photo: Dana Ruiz") == 0);
+  CHECK(with_sets.First("Quiet — Marsh") == 1);
+  CHECK(with_sets.First("It was a photo of it") == -1);
+}
+
 TEST_CASE("FirstMatch answers the same when its patterns cannot share a set", "[rules]") {
   RE2::Options insensitive;
   insensitive.set_case_sensitive(false);

@@ -13,8 +13,6 @@
 
 #include <re2/filtered_re2.h>
 
-#include <array>
-#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -55,16 +53,9 @@ class CuePrefilter {
     std::vector<int> unfiltered;         // the rules that scan whatever the atoms
     // Rules without words filtered by their punctuation: the word filter lets them through, and
     // its answer for them is ignored.
-    struct PunctuationRule {
-      size_t rule = 0;
-      std::unique_ptr<PunctuationFilter> filter;
-      std::vector<uint64_t> atom_bytes;  // per atom, its bytes as bits of byte_bit
-    };
-    std::vector<PunctuationRule> punctuation;
-    std::vector<bool> by_punctuation;  // per rule
-    // A bit for each of the (at most 64) bytes the punctuation atoms use, 0 for other bytes: a
-    // sentence's bytes among them are or-ed together in one pass of a load and an or per byte.
-    std::array<uint64_t, 256> byte_bit{};
+    PunctuationFilters punctuation;
+    std::vector<size_t> rule_of_punctuation;  // punctuation filter -> rule index
+    std::vector<bool> by_punctuation;         // per rule
   };
   // Null when no filter can be built (then every rule scans).
   static std::unique_ptr<Filter> Build(const std::vector<const RE2*>& patterns);

@@ -50,6 +50,7 @@ std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::BuildSets(
     Group& group = StartsAnchored(p->pattern()) ? anchored : unanchored;
     if (group.set->Add(p->pattern(), nullptr) < 0) return nullptr;
     group.pattern_of.push_back(static_cast<int>(i));
+    group.needs_punctuation = group.needs_punctuation && group.punctuation.Add(*p);
   }
   auto groups = std::make_unique<std::vector<Group>>();
   for (Group* group : {&anchored, &unanchored}) {
@@ -67,6 +68,14 @@ int FirstMatch::First(std::string_view text) const {
   int first = -1;
   std::vector<int> matched;
   for (const Group& group : *groups) {
+    if (group.needs_punctuation) {
+      const uint64_t bytes = group.punctuation.BytesOf(text);
+      bool may_match = false;
+      for (size_t k = 0; k < group.punctuation.size() && !may_match; ++k) {
+        may_match = group.punctuation.MayMatch(k, bytes);
+      }
+      if (!may_match) continue;
+    }
     RE2::Set::ErrorInfo info;
     // Most texts match no pattern: asked only whether any matches, RE2 stops at the first match and
     // allocates nothing; which ones is asked only when some do.

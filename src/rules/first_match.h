@@ -2,7 +2,8 @@
 // found in RE2::Set passes instead of one search per pattern. Role rules use it: a block or
 // sentence takes the role of the first rule that matches, and most match none. Patterns anchored
 // at the start share a set searched from the start only, which gives up after a few bytes; the
-// others share an unanchored set.
+// others share an unanchored set. A set whose every pattern needs some punctuation (a caption's
+// "Photo:") is not searched in a text without it (PunctuationFilters).
 //
 // The sets are built once First has been called kCallsBeforeSets times (BuiltWhenUsed): before
 // that, and whenever the sets cannot be built, each pattern is tried in turn, with the same
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "rules/built_when_used.h"
+#include "rules/punctuation_filter.h"
 
 namespace audit {
 
@@ -40,6 +42,8 @@ class FirstMatch {
     Group(const RE2::Options& options, RE2::Anchor anchor);
     std::unique_ptr<RE2::Set> set;
     std::vector<int> pattern_of;  // set index -> pattern index
+    PunctuationFilters punctuation;
+    bool needs_punctuation = true;  // every pattern has a filter in `punctuation`
   };
   // Null when the patterns cannot share sets (then each is always tried in turn).
   static std::unique_ptr<std::vector<Group>> BuildSets(const std::vector<const RE2*>& patterns);

@@ -76,4 +76,40 @@ bool PunctuationFilter::MayMatch(const ByteSet& present) const {
   return may_match_[m];
 }
 
+bool PunctuationFilters::Add(const RE2& pattern) {
+  std::unique_ptr<PunctuationFilter> filter = PunctuationFilter::Build(pattern);
+  if (!filter) return false;
+  std::array<uint64_t, 256> byte_bit = byte_bit_;
+  int used = bits_used_;
+  for (const ByteSet& atom : filter->atoms()) {
+    for (int byte = 0; byte < 256; ++byte) {
+      if (!atom.Contains(static_cast<unsigned char>(byte)) || byte_bit[byte]) continue;
+      if (used == 64) return false;
+      byte_bit[byte] = uint64_t{1} << used++;
+    }
+  }
+  byte_bit_ = byte_bit;
+  bits_used_ = used;
+  Entry entry;
+  for (const ByteSet& atom : filter->atoms()) {
+    uint64_t bits = 0;
+    for (int byte = 0; byte < 256; ++byte) {
+      if (atom.Contains(static_cast<unsigned char>(byte))) bits |= byte_bit_[byte];
+    }
+    entry.atom_bytes.push_back(bits);
+  }
+  entry.filter = std::move(filter);
+  filters_.push_back(std::move(entry));
+  return true;
+}
+
+bool PunctuationFilters::MayMatch(size_t k, uint64_t bytes) const {
+  const Entry& entry = filters_[k];
+  size_t atoms_present = 0;
+  for (size_t i = 0; i < entry.atom_bytes.size(); ++i) {
+    if (!(entry.atom_bytes[i] & ~bytes)) atoms_present |= size_t{1} << i;
+  }
+  return entry.filter->MayMatchWith(atoms_present);
+}
+
 }  // namespace audit

@@ -66,6 +66,35 @@ class PunctuationFilter {
   std::vector<bool> may_match_;
 };
 
+// The punctuation filters of several patterns, which share one pass over a text: each byte their
+// atoms use (64 at most) gets a bit, and a text's bytes among them are or-ed together with a table
+// load and an or per byte. Immutable once built; thread-safe.
+class PunctuationFilters {
+ public:
+  // Adds `pattern`'s filter as number size(); false, adding nothing, when it has none or its bytes
+  // would take the bits past 64.
+  bool Add(const RE2& pattern);
+  size_t size() const { return filters_.size(); }
+
+  // The bytes of `text` that any filter uses, as bits.
+  uint64_t BytesOf(std::string_view text) const {
+    uint64_t present = 0;
+    for (const char c : text) present |= byte_bit_[static_cast<unsigned char>(c)];
+    return present;
+  }
+  // False when filter `k`'s pattern cannot match a text whose bytes are `bytes` (from BytesOf).
+  bool MayMatch(size_t k, uint64_t bytes) const;
+
+ private:
+  struct Entry {
+    std::unique_ptr<PunctuationFilter> filter;
+    std::vector<uint64_t> atom_bytes;  // per atom, its bytes as bits of byte_bit_
+  };
+  std::vector<Entry> filters_;
+  std::array<uint64_t, 256> byte_bit_{};
+  int bits_used_ = 0;
+};
+
 }  // namespace audit
 
 #endif  // AUDIT_RULES_PUNCTUATION_FILTER_H_
