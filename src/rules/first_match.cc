@@ -29,7 +29,8 @@ bool StartsAnchored(std::string_view pattern) {
 }  // namespace
 
 FirstMatch::Group::Group(const RE2::Options& options, RE2::Anchor anchor)
-    : set(std::make_unique<RE2::Set>(options, anchor)) {}
+    : set(std::make_unique<RE2::Set>(options, anchor)),
+      needs_punctuation(anchor == RE2::UNANCHORED) {}
 
 FirstMatch::FirstMatch(std::vector<const RE2*> patterns, size_t calls_before_sets)
     : patterns_(std::move(patterns)) {

@@ -43,7 +43,9 @@ class FirstMatch {
     std::unique_ptr<RE2::Set> set;
     std::vector<int> pattern_of;  // set index -> pattern index
     PunctuationFilters punctuation;
-    bool needs_punctuation = true;  // every pattern has a filter in `punctuation`
+    // Every pattern has a filter in `punctuation`. Only unanchored sets are filtered: one searched
+    // from the start gives up after a few bytes anyway, and each filter costs a compile.
+    bool needs_punctuation = false;
   };
   // Null when the patterns cannot share sets (then each is always tried in turn).
   static std::unique_ptr<std::vector<Group>> BuildSets(const std::vector<const RE2*>& patterns);

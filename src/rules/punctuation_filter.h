@@ -6,9 +6,8 @@
 // scan it. That spares most sentences a scan: few have a colon.
 //
 // The answer is a superset: every byte of an atom being present does not make the atom present,
-// and atoms with a letter, a digit or another case (the outlet names a credit after a colon may
-// cite) are taken to be present.
-// Immutable once built; thread-safe.
+// and atoms with something that has another case (the outlet names a credit after a colon may cite;
+// FilteredRE2 lowers its atoms) are taken to be present. Immutable once built; thread-safe.
 #ifndef AUDIT_RULES_PUNCTUATION_FILTER_H_
 #define AUDIT_RULES_PUNCTUATION_FILTER_H_
 
