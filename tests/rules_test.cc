@@ -207,6 +207,16 @@ TEST_CASE("The cue prefilter never drops a rule that matches, and skips rules th
     skipped += !may_match[r];
   }
   CHECK(skipped > rules.cue_rules().size() / 2);
+  // A speaker's "SMITH:" has no word to look for but needs a colon: its rule scans only a sentence
+  // with one.
+  size_t speaker = rules.cue_rules().size();
+  for (size_t r = 0; r < rules.cue_rules().size(); ++r) {
+    if (rules.cue_rules()[r].id == "colon-speaker") speaker = r;
+  }
+  REQUIRE(speaker < rules.cue_rules().size());
+  CHECK_FALSE(may_match[speaker]);
+  built_now.MayMatch("SMITH: \"We will.\"", &may_match, &scratch);
+  CHECK(may_match[speaker]);
   // Before its threshold a prefilter is not built yet: every rule may match.
   const CuePrefilter not_yet(patterns, 1000);
   not_yet.MayMatch("The bridge closed in May.", &may_match, &scratch);
