@@ -69,14 +69,7 @@ int FirstMatch::First(std::string_view text) const {
   int first = -1;
   std::vector<int> matched;
   for (const Group& group : *groups) {
-    if (group.needs_punctuation) {
-      const uint64_t bytes = group.punctuation.BytesOf(text);
-      bool may_match = false;
-      for (size_t k = 0; k < group.punctuation.size() && !may_match; ++k) {
-        may_match = group.punctuation.MayMatch(k, bytes);
-      }
-      if (!may_match) continue;
-    }
+    if (group.needs_punctuation && !group.punctuation.AnyMayMatch(text)) continue;
     RE2::Set::ErrorInfo info;
     // Most texts match no pattern: asked only whether any matches, RE2 stops at the first match and
     // allocates nothing; which ones is asked only when some do.

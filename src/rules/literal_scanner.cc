@@ -74,7 +74,7 @@ void LiteralScanner::FindAll(std::string_view text, std::vector<int>* found,
       const std::string& literal = literals_[static_cast<size_t>(it->second)];
       if (literal.size() > text.size() - start) continue;
       bool equal = true;
-      for (size_t k = 3; k < literal.size() && equal; ++k) {
+      for (size_t k = kMinLength; k < literal.size() && equal; ++k) {
         equal = Lower(text[start + k]) == static_cast<uint8_t>(literal[k]);
       }
       if (equal) (*seen)[static_cast<size_t>(it->second)] = 1;

@@ -112,4 +112,12 @@ bool PunctuationFilters::MayMatch(size_t k, uint64_t bytes) const {
   return entry.filter->MayMatchWith(atoms_present);
 }
 
+bool PunctuationFilters::AnyMayMatch(std::string_view text) const {
+  const uint64_t bytes = BytesOf(text);
+  for (size_t k = 0; k < filters_.size(); ++k) {
+    if (MayMatch(k, bytes)) return true;
+  }
+  return false;
+}
+
 }  // namespace audit

@@ -83,6 +83,8 @@ class PunctuationFilters {
   }
   // False when filter `k`'s pattern cannot match a text whose bytes are `bytes` (from BytesOf).
   bool MayMatch(size_t k, uint64_t bytes) const;
+  // False when no filter's pattern can match `text`.
+  bool AnyMayMatch(std::string_view text) const;
 
  private:
   struct Entry {
