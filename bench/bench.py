@@ -65,6 +65,22 @@ def huge_article(megabytes):
     return path
 
 
+def long_list(items):
+    """A Markdown article that is one list of `items` items, every other one with its own speaker: the
+    shape that made two discourse passes quadratic (each item searched the whole list)."""
+    path = os.path.join(OUT, f"list-{items}", "list.md")
+    if not os.path.exists(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("# Council plan\n\nMayor Ana Ruiz said the council would:\n\n")
+            for i in range(items):
+                if i % 2:
+                    out.write(f"- Ruiz said step {i} would cost {i * 3} thousand dollars.\n")
+                else:
+                    out.write(f"- Repair {i} streets before the winter of {2000 + i % 30}.\n")
+    return path
+
+
 def doubled_rules():
     """The news pack with every pattern rule listed twice (new ids), lexicons and outlets unchanged."""
     path = os.path.join(OUT, "rules-doubled")
@@ -144,6 +160,11 @@ def main():
     if tenth != huge:
         runs.append(("audit, 1 thread, a tenth of the huge article", audit + ["--jobs", "1", tenth],
                      tenth))
+    list_long, list_short = long_list(30000), long_list(3000)
+    runs.append(("audit, 1 thread, a list of 30,000 items", audit + ["--jobs", "1", list_long],
+                 list_long))
+    runs.append(("audit, 1 thread, a list of 3,000 items", audit + ["--jobs", "1", list_short],
+                 list_short))
     best_seconds = {label: float("inf") for label, _, _ in runs}
     peak_kb = {label: 0 for label, _, _ in runs}
     for _ in range(repeat):
@@ -185,6 +206,13 @@ def main():
         ratios.append(("huge article / a tenth of it, seconds per byte (linearity)",
                        (h / bh) / (ht / bt), "none", None))
 
+    # Not a target either: a list ten times longer should take ten times as long, not a hundred.
+    bl, _ = size_of(list_long)
+    bs, _ = size_of(list_short)
+    ratios.append(("list of 30,000 items / of 3,000, seconds per byte (linearity)",
+                   (t["audit, 1 thread, a list of 30,000 items"] / bl) /
+                   (t["audit, 1 thread, a list of 3,000 items"] / bs), "none", None))
+
     table = ["| run | seconds | MB/s | articles/s | peak RSS MB |", "|---|---:|---:|---:|---:|"]
     for label, s, mbs, fps, mb in rows:
         table.append(f"| {label} | {s:.2f} | {mbs:.1f} | {fps:.0f} | {mb:.0f} |")
@@ -201,7 +229,7 @@ def main():
         f"Machine: {machine()}.",
         f"Corpora: `../shared/bench/make_corpus.sh` at 10x ({b10 / 1e6:.1f} MB) and 100x ({b100 / 1e6:.1f} MB);"
         f" one article of {bh / 1e6:.1f} MB (the BBC articles end to end); the news pack with every pattern rule"
-        " listed twice. Each time is the best of "
+        " listed twice; a Markdown article that is one list of 30,000 (and 3,000) items. Each time is the best of "
         f"{repeat} rounds, each round running every command once in turn. audit runs `audit check --format jsonl --fail-on never --quiet --config /dev/null`"
         " (`--jobs 1` for one thread); grep runs `grep -r -E -c` with every reporting-verb form of the"
         " pack and \"according to\" as one alternation.",

@@ -1,4 +1,8 @@
 // Links between sentences: quotations, references, wire credits, chains.
+#include "analysis/discourse.h"
+
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "analysis/chains.h"
@@ -215,6 +219,46 @@ TEST_CASE("A headline takes the via of the body sentence that reports it", "[dis
   CHECK(headline.role == "headline");
   CHECK_FALSE(headline.claim);
   CHECK(headline.attribution.via == std::vector<std::string>{"Reuters"});
+}
+
+TEST_CASE("Items listed after a colon continue the sentence that introduced them",
+          "[discourse][list]") {
+  FileReport r = AuditString(
+      "Mayor Ana Ruiz said the council would:\n\n- Close the pool in May.\n- Sell the depot.\n\n"
+      "The rest of the plan was as follows:\n\n- Repair the bridge.\n- Open a library.\n",
+      "", "article.md");
+  for (const char* item : {"Close the pool", "Sell the depot"}) {
+    const SentenceVerdict& v = SentenceStartingWith(r, item);
+    CHECK(v.role == "list_item");
+    CHECK(v.attribution.status == AttributionStatus::kInherited);
+    CHECK(v.attribution.source == "Mayor Ana Ruiz");
+  }
+  // The second list follows a sentence without a speaker: the mayor's list has ended.
+  for (const char* item : {"Repair the bridge", "Open a library"}) {
+    const SentenceVerdict& v = SentenceStartingWith(r, item);
+    CHECK(v.role == "list_item");
+    CHECK(v.attribution.status == AttributionStatus::kNone);
+  }
+}
+
+TEST_CASE("A headline looks a bounded number of sentences ahead for the report it summarises",
+          "[discourse][wire]") {
+  auto article = [](size_t filler) {
+    std::string text = "Envoy claims talks failed\n\n";
+    for (size_t i = 0; i < filler; ++i) text += fmt::format("Rain fell on day {}. ", i + 1);
+    text += "\n\nThe envoy told Reuters in an interview that talks failed in May.\n";
+    return AuditString(text, "Daily Courier");
+  };
+  // The report is the sentence after the headline's last one looked at, or the one after that.
+  const FileReport within = article(Discourse::kSummaryLookahead - 1);
+  const FileReport beyond = article(Discourse::kSummaryLookahead);
+  REQUIRE(within.analysis.sentences.size() == Discourse::kSummaryLookahead + 1);
+  REQUIRE(beyond.analysis.sentences.size() == Discourse::kSummaryLookahead + 2);
+  CHECK(within.analysis.sentences.back().attribution.via == std::vector<std::string>{"Reuters"});
+  CHECK(within.analysis.sentences.at(0).attribution.via == std::vector<std::string>{"Reuters"});
+  CHECK(beyond.analysis.sentences.back().attribution.via == std::vector<std::string>{"Reuters"});
+  CHECK(beyond.analysis.sentences.at(0).attribution.via.empty());
+  CHECK_FALSE(beyond.analysis.sentences.at(0).secondhand);
 }
 
 }  // namespace

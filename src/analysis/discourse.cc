@@ -424,17 +424,20 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
   // A paragraph that is a quotation continues the speaker of the sentence before it, or of the one
   // before that when a line of narration stands between; items listed after "... said:" continue
   // the sentence that introduced them.
+  size_t before_list = SIZE_MAX;  // the last sentence before k that is not a list item
   for (size_t k = 1; k < s.size(); ++k) {
+    // Kept as the loop goes rather than searched for from each item: a list of n items would
+    // otherwise cost n * n / 2 steps.
+    if (s[k - 1].role != "list_item") before_list = k - 1;
     SentenceVerdict& v = s[k];
     if (v.attribution.status != AttributionStatus::kNone || v.text.empty()) continue;
     if (v.role == "list_item") {
-      for (size_t back = k; back-- > 0;) {
-        if (s[back].role == "list_item") continue;
-        if (s[back].attribution.status != AttributionStatus::kNone && !s[back].text.empty() &&
-            s[back].text.back() == ':') {
-          v.attribution = Inherit(s[back].attribution);
+      if (before_list != SIZE_MAX) {
+        const SentenceVerdict& intro = s[before_list];
+        if (intro.attribution.status != AttributionStatus::kNone && !intro.text.empty() &&
+            intro.text.back() == ':') {
+          v.attribution = Inherit(intro.attribution);
         }
-        break;
       }
       continue;
     }
@@ -528,7 +531,10 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
     }
     v.secondhand = !a.via.empty() || (source_is_outlet && !is_publisher(outlet_name));
   }
-  // A headline or caption that summarises an attributed report takes that report's via.
+  // A headline or caption that summarises an attributed report takes that report's via. It looks
+  // at most kSummaryLookahead sentences ahead, and lowers each body sentence it reads once: a list
+  // of n attributed items would otherwise cost n * n / 2 searches.
+  std::vector<std::string> lowered;  // sized, then filled, as the search first needs them
   for (size_t i = 0; i < sentences->size(); ++i) {
     SentenceVerdict& h = (*sentences)[i];
     if (h.role == "body" || h.attribution.status == AttributionStatus::kNone ||
@@ -536,10 +542,13 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
       continue;
     const std::string needle = AsciiLower(h.attribution.source);
     if (needle.size() < 3) continue;
-    for (size_t k = i + 1; k < sentences->size(); ++k) {
+    const size_t last = std::min(sentences->size(), i + 1 + kSummaryLookahead);
+    if (lowered.empty()) lowered.resize(sentences->size());
+    for (size_t k = i + 1; k < last; ++k) {
       const SentenceVerdict& b = (*sentences)[k];
       if (b.role != "body" || b.attribution.via.empty()) continue;
-      if (AsciiLower(b.text).find(needle) != std::string::npos) {
+      if (lowered[k].empty()) lowered[k] = AsciiLower(b.text);
+      if (lowered[k].find(needle) != std::string::npos) {
         h.attribution.via = b.attribution.via;
         h.secondhand = true;
         break;

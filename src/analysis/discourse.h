@@ -28,6 +28,11 @@ namespace audit {
 
 class Discourse {
  public:
+  // How many sentences after a headline or caption ApplyPublisher reads for the body sentence that
+  // reports it: more than a long news story has, and a bound that keeps a document of many
+  // headlines (or list items) linear in its length.
+  static constexpr size_t kSummaryLookahead = 400;
+
   explicit Discourse(const RuleSet& rules) : rules_(rules), classifier_(rules) {}
 
   void ResolveReferences(std::vector<SentenceVerdict>* sentences) const;
