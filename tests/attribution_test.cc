@@ -1,11 +1,13 @@
 // Attribution within one sentence: every cue construction and every source type, one table row
 // each.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "analysis/analyzer.h"
 #include "pipeline/auditor.h"
 #include "test_support.h"
 
@@ -562,6 +564,50 @@ TEST_CASE("The first rule in pack order to accept a cue keeps it", "[attribution
   const Attribution after = OnlyAttribution(rules, "The plan, said Dana Ruiz, had failed.");
   CHECK(after.rule == "said-source-after");
   CHECK(after.source == "Dana Ruiz");
+}
+
+}  // namespace
+}  // namespace audit
+
+namespace audit {
+namespace {
+
+// Paragraph text "Reuters reported that step 0 cost 0 dollars. Reuters reported ..." with the
+// source of each sentence linked to its own page, as a reader would give it.
+Document LinkedParagraph(size_t sentences) {
+  Block block;
+  for (size_t i = 0; i < sentences; ++i) {
+    if (i) block.text += ' ';
+    const size_t begin = block.text.size();
+    block.text += "Reuters";
+    block.links.push_back(
+        {begin, block.text.size(), "https://www.reuters.com/" + std::to_string(i)});
+    block.text +=
+        " reported that step " + std::to_string(i) + " cost " + std::to_string(i) + " dollars.";
+  }
+  block.offsets.AddRun(0, 0);
+  block.file_end = block.text.size();
+  Document doc;
+  doc.blocks.push_back(std::move(block));
+  return doc;
+}
+
+TEST_CASE("Every sentence of a paragraph takes the link on its own source",
+          "[attribution][links]") {
+  const Analyzer analyzer(testing::NewsRules());
+  Document doc = LinkedParagraph(50);
+  const Analysis in_order = analyzer.Analyze(doc, {});
+  REQUIRE(in_order.sentences.size() == 50);
+  for (size_t i = 0; i < 50; ++i) {
+    CHECK(in_order.sentences[i].attribution.link == "https://www.reuters.com/" + std::to_string(i));
+  }
+  // Links a reader left out of order are still found, each on its own sentence.
+  std::reverse(doc.blocks[0].links.begin(), doc.blocks[0].links.end());
+  const Analysis reversed = analyzer.Analyze(doc, {});
+  REQUIRE(reversed.sentences.size() == 50);
+  for (size_t i = 0; i < 50; ++i) {
+    CHECK(reversed.sentences[i].attribution.link == "https://www.reuters.com/" + std::to_string(i));
+  }
 }
 
 }  // namespace
