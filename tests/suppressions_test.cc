@@ -119,5 +119,41 @@ TEST_CASE("In plain text a comment line is an instruction, not a sentence", "[su
   }
 }
 
+TEST_CASE("Every directive that covers a finding counts as used, among many", "[suppress]") {
+  const std::vector<std::string> claims = {
+      "The council approved the budget on Tuesday, raising spending by 12 percent.",
+      "The city lost 400 jobs last year.",
+      "The port closed in 2019 after losing its last tenant.",
+      "The school district cut 30 teachers in June.",
+      "The mill cut 200 jobs in 2020.",
+      "The bakery closed 12 stores in 2021."};
+  std::string plain;
+  for (const std::string& c : claims) plain += c + "\n\n";
+  REQUIRE(CountFindings(AuditString(plain, "", "a.md"), "unattributed-claim") == 6);
+  const std::string text =
+      // Two directives over one paragraph: both used.
+      "<!-- audit-ignore -->\n<!-- audit-ignore unattributed-claim -->\n" + claims[0] + "\n\n" +
+      // Two regions of one rule, and a paragraph between them that neither covers.
+      "<!-- audit-off unattributed-claim -->\n" + claims[1] +
+      "\n<!-- audit-on unattributed-claim -->\n\n" + claims[2] + "\n\n" +
+      "<!-- audit-off unattributed-claim -->\n<!-- audit-off -->\n" + claims[3] +
+      "\n<!-- audit-on -->\n\n" + claims[4] + "\n\n" +
+      // A region of another rule, and an audit-ignore with nothing after it: both unused.
+      "<!-- audit-off vague-attribution -->\n" + claims[5] +
+      "\n<!-- audit-on -->\n\n<!-- audit-ignore -->\n";
+  const FileReport report = AuditString(text, "", "a.md");
+  std::vector<std::string> flagged;
+  for (const Finding& f : report.analysis.findings) {
+    if (f.rule == "unattributed-claim")
+      flagged.push_back(report.analysis.sentences[f.sentence].text);
+  }
+  CHECK(flagged == std::vector<std::string>{claims[2], claims[4], claims[5]});
+  const auto messages = UnusedMessages(report);
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0].find("nothing here is reported as vague-attribution") != std::string::npos);
+  CHECK(messages[1].find("nothing here is reported") != std::string::npos);
+  CHECK(messages[1].find("nothing here is reported as") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace audit

@@ -62,18 +62,52 @@ struct Scope {
   size_t end = 0;
   std::optional<size_t> block;  // for audit-ignore: the paragraph it covers
   bool used = false;
-  const Analysis* analysis = nullptr;  // the findings' sentences, for `block`
+};
 
-  bool Covers(const Finding& f) const {
-    if (!rule.empty() && rule != f.rule) return false;
-    if (block) return analysis->sentences[f.sentence].block == *block;
-    return f.begin >= begin && f.begin < end;
+// Where sentences start and end in the file, for finding the sentence at an offset. Sentences come
+// in file order from every reader, so a binary search finds it; should they not, a scan from the
+// start gives the same answer.
+class SentenceIndex {
+ public:
+  explicit SentenceIndex(const Analysis& analysis) : sentences_(analysis.sentences) {
+    const auto by_begin = [](const SentenceVerdict& a, const SentenceVerdict& b) {
+      return a.begin < b.begin;
+    };
+    const auto by_end = [](const SentenceVerdict& a, const SentenceVerdict& b) {
+      return a.end < b.end;
+    };
+    begins_sorted_ = std::is_sorted(sentences_.begin(), sentences_.end(), by_begin);
+    ends_sorted_ = std::is_sorted(sentences_.begin(), sentences_.end(), by_end);
   }
+
+  // The first sentence that starts at or after `offset`.
+  std::optional<size_t> FirstStartingFrom(size_t offset) const {
+    return First([&](const SentenceVerdict& v) { return v.begin >= offset; }, begins_sorted_);
+  }
+  // The first sentence that ends after `offset`.
+  std::optional<size_t> FirstEndingAfter(size_t offset) const {
+    return First([&](const SentenceVerdict& v) { return v.end > offset; }, ends_sorted_);
+  }
+
+ private:
+  template <typename Pred>
+  std::optional<size_t> First(Pred pred, bool sorted) const {
+    auto it = sorted ? std::partition_point(sentences_.begin(), sentences_.end(),
+                                            [&](const SentenceVerdict& v) { return !pred(v); })
+                     : std::find_if(sentences_.begin(), sentences_.end(), pred);
+    if (it == sentences_.end()) return std::nullopt;
+    return static_cast<size_t>(it - sentences_.begin());
+  }
+
+  const std::vector<SentenceVerdict>& sentences_;
+  bool begins_sorted_ = false;
+  bool ends_sorted_ = false;
 };
 
 // The scopes the directives open, in directive order.
 std::vector<Scope> BuildScopes(const std::vector<SuppressionDirective>& directives,
-                               const Analysis& analysis, size_t file_size) {
+                               const Analysis& analysis, const SentenceIndex& index,
+                               size_t file_size) {
   std::vector<Scope> scopes;
   std::map<std::string, size_t> open;  // rule ("" for all) -> index into scopes
   auto close = [&](const std::string& rule, size_t at) {
@@ -91,14 +125,11 @@ std::vector<Scope> BuildScopes(const std::vector<SuppressionDirective>& directiv
         // The paragraph of the first sentence after the comment; with none, the directive covers
         // nothing (an empty byte range).
         std::optional<size_t> next;
-        for (const SentenceVerdict& v : analysis.sentences) {
-          if (v.begin >= d.end) {
-            next = v.block;
-            break;
-          }
+        if (const std::optional<size_t> s = index.FirstStartingFrom(d.end)) {
+          next = analysis.sentences[*s].block;
         }
         for (const std::string& rule : rules) {
-          scopes.push_back(Scope{i, rule, 0, 0, next, false, &analysis});
+          scopes.push_back(Scope{i, rule, 0, 0, next, false});
         }
         break;
       }
@@ -106,7 +137,7 @@ std::vector<Scope> BuildScopes(const std::vector<SuppressionDirective>& directiv
         for (const std::string& rule : rules) {
           if (open.count(rule)) continue;  // already off: the first directive owns the region
           open[rule] = scopes.size();
-          scopes.push_back(Scope{i, rule, d.end, file_size, std::nullopt, false, &analysis});
+          scopes.push_back(Scope{i, rule, d.end, file_size, std::nullopt, false});
         }
         break;
       case SuppressionDirective::Kind::kOn:
@@ -123,14 +154,67 @@ std::vector<Scope> BuildScopes(const std::vector<SuppressionDirective>& directiv
   return scopes;
 }
 
-// The sentence an unused directive is reported on: the one holding it or the next, else the last.
-std::optional<size_t> AnchorSentence(const Analysis& analysis, size_t offset) {
-  if (analysis.sentences.empty()) return std::nullopt;
-  for (size_t s = 0; s < analysis.sentences.size(); ++s) {
-    if (analysis.sentences[s].end > offset) return s;
+// Answers which scopes cover a finding with a few lookups, however many directives an article has
+// (a scan of every scope per finding made an article of n directives and findings cost n * n).
+//   paragraph scopes: grouped by (paragraph, rule); a group is used when any of its scopes covers.
+//   region scopes: per rule, sorted by start; one rule's regions never overlap, since a rule
+//   already off is not switched off again.
+class ScopeIndex {
+ public:
+  explicit ScopeIndex(std::vector<Scope>* scopes) : scopes_(*scopes) {
+    for (size_t i = 0; i < scopes_.size(); ++i) {
+      const Scope& scope = scopes_[i];
+      if (scope.block) {
+        auto [it, inserted] = groups_.try_emplace({*scope.block, scope.rule}, group_scopes_.size());
+        if (inserted) group_scopes_.emplace_back();
+        group_scopes_[it->second].push_back(i);
+      } else if (scope.begin < scope.end) {  // an audit-ignore with no paragraph after it: none
+        regions_[scope.rule].push_back(i);   // directive order is start order
+      }
+    }
+    group_used_.assign(group_scopes_.size(), false);
   }
-  return analysis.sentences.size() - 1;
-}
+
+  // Whether any scope covers `f` (in paragraph `block`); marks every one that does as used.
+  bool Cover(const Finding& f, size_t block) {
+    bool covered = false;
+    for (const std::string* rule : {&kEveryRule, &f.rule}) {
+      if (const auto it = groups_.find({block, *rule}); it != groups_.end()) {
+        group_used_[it->second] = true;
+        covered = true;
+      }
+      if (const auto it = regions_.find(*rule); it != regions_.end()) {
+        const std::vector<size_t>& starts = it->second;
+        // The last region starting at or before the finding.
+        auto after = std::upper_bound(starts.begin(), starts.end(), f.begin,
+                                      [&](size_t at, size_t i) { return at < scopes_[i].begin; });
+        if (after != starts.begin()) {
+          Scope& scope = scopes_[*std::prev(after)];
+          if (f.begin < scope.end) covered = scope.used = true;
+        }
+      }
+      if (f.rule.empty()) break;  // the two keys are the same
+    }
+    return covered;
+  }
+
+  // Marks the scopes of every used paragraph group as used.
+  void Finish() {
+    for (size_t g = 0; g < group_scopes_.size(); ++g) {
+      if (!group_used_[g]) continue;
+      for (size_t i : group_scopes_[g]) scopes_[i].used = true;
+    }
+  }
+
+ private:
+  inline static const std::string kEveryRule;
+
+  std::vector<Scope>& scopes_;
+  std::map<std::pair<size_t, std::string>, size_t> groups_;  // (paragraph, rule) -> group
+  std::vector<std::vector<size_t>> group_scopes_;
+  std::vector<bool> group_used_;
+  std::map<std::string, std::vector<size_t>> regions_;  // rule -> its regions, by start
+};
 
 }  // namespace
 
@@ -153,25 +237,26 @@ std::vector<SuppressionDirective> FindSuppressionDirectives(std::string_view byt
 void ApplySuppressions(const RuleSet& rules, std::string_view bytes, Analysis* analysis) {
   const std::vector<SuppressionDirective> directives = FindSuppressionDirectives(bytes);
   if (directives.empty()) return;
-  std::vector<Scope> scopes = BuildScopes(directives, *analysis, bytes.size());
+  const SentenceIndex sentences(*analysis);
+  std::vector<Scope> scopes = BuildScopes(directives, *analysis, sentences, bytes.size());
+  ScopeIndex index(&scopes);
   std::erase_if(analysis->findings, [&](const Finding& f) {
-    bool suppressed = false;
-    for (Scope& scope : scopes) {
-      if (scope.Covers(f)) suppressed = scope.used = true;
-    }
-    return suppressed;
+    return index.Cover(f, analysis->sentences[f.sentence].block);
   });
+  index.Finish();
 
   const FindingRule* unused = rules.FindFinding(kUnusedRule);
   if (!unused || !unused->enabled) return;
   bool added = false;
   auto report = [&](const SuppressionDirective& d, const std::string& reason) {
-    const std::optional<size_t> sentence = AnchorSentence(*analysis, d.begin);
-    if (!sentence) return;
+    // The sentence holding the directive or the next, else the last.
+    if (analysis->sentences.empty()) return;
+    const size_t sentence =
+        sentences.FirstEndingAfter(d.begin).value_or(analysis->sentences.size() - 1);
     Finding f;
     f.rule = kUnusedRule;
     f.severity = unused->severity;
-    f.sentence = *sentence;
+    f.sentence = sentence;
     f.begin = d.begin;
     f.end = d.end;
     f.message = FormatMessage(unused->message, {{"directive", d.text}, {"reason", reason}});
