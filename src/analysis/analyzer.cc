@@ -105,10 +105,11 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
       link_cursor = 0;
       links_in_order = LinksInOrder(block.links);
     }
-    SentenceVerdict v;
+    // Built where it will stay: a verdict is over 400 bytes of strings and vectors to move.
+    SentenceVerdict& v = analysis.sentences.emplace_back();
     v.block = s.block;
     v.block_begin = s.begin;
-    v.text = block.text.substr(s.begin, s.end - s.begin);
+    v.text.assign(block.text, s.begin, s.end - s.begin);
     v.begin = block.offsets.ToFile(s.begin);
     v.end = block.offsets.ToFileEnd(s.end);
     const bool starts_in_quote = quote_open;
@@ -153,7 +154,6 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     v.also = std::move(found.also);
     v.loaded_cues = std::move(found.loaded_cues);
     AttachLink(block, s, links_in_order ? &link_cursor : nullptr, &v.attribution);
-    analysis.sentences.push_back(std::move(v));
   }
 
   discourse_.ResolveReferences(&analysis.sentences);
