@@ -90,6 +90,7 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
 
   std::vector<Token> tokens;
   AttributionFinder::Scratch scratch;
+  std::vector<int> fired_signals;
   SentenceAttributions found;
   bool quote_open = false;
   bool previous_block_quote_open = false;
@@ -128,7 +129,7 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     }
     v.has_quote = quoted >= kQuotedWordsForQuote;
     v.role = SentenceRole(block, v, tokens);
-    scorer_.Score(words, &v);
+    scorer_.Score(words, &fired_signals, &v);
     if (IsTitleCase(v.text, tokens)) {
       // "Officials Blame News Reports": in a title-case line, cue verbs are capitalised like every
       // word.

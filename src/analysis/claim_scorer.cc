@@ -1,11 +1,10 @@
 #include "analysis/claim_scorer.h"
 
 #include <algorithm>
-#include <vector>
 
 namespace audit {
 
-void ClaimScorer::Score(size_t words, SentenceVerdict* v) const {
+void ClaimScorer::Score(size_t words, std::vector<int>* fired, SentenceVerdict* v) const {
   v->signals.clear();
   const bool body = v->role == "body" || v->role == "quotation" || v->role == "list_item";
   if (!body) {
@@ -15,10 +14,11 @@ void ClaimScorer::Score(size_t words, SentenceVerdict* v) const {
   }
   double score = kBaseScore;
   // Every signal that fires, found in one pass over the sentence.
-  std::vector<int> fired;
-  if (rules_.claim_signal_set()) rules_.claim_signal_set()->Match(v->text, &fired);
-  std::sort(fired.begin(), fired.end());
-  for (int index : fired) {
+  fired->clear();
+  if (rules_.claim_signal_set()) rules_.claim_signal_set()->Match(v->text, fired);
+  std::sort(fired->begin(), fired->end());
+  v->signals.reserve(fired->size());
+  for (int index : *fired) {
     const ClaimSignal& signal = rules_.claim_signals()[static_cast<size_t>(index)];
     score += signal.weight;
     v->signals.push_back(signal.id);

@@ -7,6 +7,7 @@
 #define AUDIT_ANALYSIS_CLAIM_SCORER_H_
 
 #include <string_view>
+#include <vector>
 
 #include "analysis/analysis.h"
 #include "rules/rule_set.h"
@@ -18,8 +19,9 @@ class ClaimScorer {
   explicit ClaimScorer(const RuleSet& rules) : rules_(rules) {}
 
   // Fills claim, claim_score and signals of `v`, whose text and role are set. `words` is its word
-  // count.
-  void Score(size_t words, SentenceVerdict* v) const;
+  // count. `fired` is working memory the caller keeps from one sentence to the next, so scoring a
+  // sentence allocates nothing but its signal list.
+  void Score(size_t words, std::vector<int>* fired, SentenceVerdict* v) const;
 
   static constexpr double kBaseScore = 0.5;
   static constexpr size_t kMinClaimWords = 2;

@@ -17,10 +17,11 @@ bool IsJoiner(char32_t cp) {
 
 // Where the contracted verb starts in a pronoun contraction ("He’s" -> 2), or 0.
 size_t ContractionStart(std::string_view word) {
-  // The apostrophe follows a pronoun of at most four letters; most words have none there.
-  const std::string_view head = word.substr(1, 4);
-  if (head.find('\'') == std::string_view::npos && head.find('\xE2') == std::string_view::npos)
-    return 0;
+  // The apostrophe follows a pronoun of at most four letters; most words have none there. (A loop,
+  // not two finds: a library call per word costs more than looking at four bytes.)
+  bool apostrophe = false;
+  for (const char c : word.substr(1, 4)) apostrophe = apostrophe || c == '\'' || c == '\xE2';
+  if (!apostrophe) return 0;
   static constexpr std::string_view kPronouns[] = {"I",   "you",  "You",  "he",  "He",
                                                    "she", "She",  "it",   "It",  "we",
                                                    "We",  "they", "They", "who", "Who"};
