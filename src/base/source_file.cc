@@ -1,6 +1,7 @@
 #include "base/source_file.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "base/utf8.h"
 
@@ -8,8 +9,11 @@ namespace audit {
 
 void SourceFile::BuildLineIndex() const {
   line_starts_.push_back(0);
-  for (size_t i = 0; i < bytes_.size(); ++i) {
-    if (bytes_[i] == '\n') line_starts_.push_back(i + 1);
+  const char* const begin = bytes_.data();
+  const char* const end = begin + bytes_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));) {
+    ++p;
+    line_starts_.push_back(static_cast<size_t>(p - begin));
   }
 }
 

@@ -31,7 +31,9 @@ class SourceFile {
   const std::string& path() const { return path_; }
   std::string_view bytes() const { return bytes_; }
 
-  // The line and column of a byte offset (clamped to the file's size).
+  // The line and column of a byte offset (clamped to the file's size). The offset is at the start
+  // of a character, as every offset the readers and the analysis give is; inside a multi-byte
+  // character the column may count the bytes before it as characters.
   LineColumn Position(size_t offset) const;
   // The text of the line holding `offset`, without its line break.
   std::string_view LineText(size_t offset) const;
