@@ -63,10 +63,19 @@ CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
       line.runs.emplace_back(line.text.size(), i);
       run_open = true;
     }
-    // The rest of a run of ASCII non-space bytes goes in at once.
+    // The rest of a run of ASCII goes in at once: non-space bytes, and single spaces between them,
+    // which stay in the run as they are (the next iteration would add each with no new run).
     size_t next = i + len;
     if (len == 1) {
-      while (next < end && IsPlainAsciiByte(file[next])) ++next;
+      while (next < end) {
+        if (IsPlainAsciiByte(file[next])) {
+          ++next;
+        } else if (file[next] == ' ' && next + 1 < end && IsPlainAsciiByte(file[next + 1])) {
+          next += 2;
+        } else {
+          break;
+        }
+      }
     }
     line.text.append(file.data() + i, next - i);
     in_space = false;

@@ -1,0 +1,60 @@
+// Line cleaning: white space folded, invalid bytes replaced, and every character of the text mapped
+// back to the byte of the file it came from.
+#include "input/line_cleaner.h"
+
+#include <catch2/catch.hpp>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace audit {
+namespace {
+
+Block CleanBlock(const std::string& file, std::vector<InputWarning>* warnings) {
+  Block block;
+  AppendLineToBlock(CleanLineAt(file, 0, file.size(), warnings), &block);
+  return block;
+}
+
+TEST_CASE("Cleaning folds white space and trims the ends", "[reader][clean]") {
+  std::vector<InputWarning> warnings;
+  const Block block = CleanBlock("  Alpha beta\tgamma  delta \xC3\xA9t\xC3\xA9 x  ", &warnings);
+  CHECK(block.text == "Alpha beta gamma delta \xC3\xA9t\xC3\xA9 x");
+  CHECK(warnings.empty());
+  CHECK(block.offsets.ToFile(0) == 2);                      // "Alpha"
+  CHECK(block.offsets.ToFile(6) == 8);                      // "beta", after one plain space
+  CHECK(block.offsets.ToFile(11) == 13);                    // "gamma", after a tab
+  CHECK(block.offsets.ToFile(17) == 20);                    // "delta", after two spaces
+  CHECK(block.offsets.ToFileEnd(block.text.size()) == 33);  // past "x"
+}
+
+TEST_CASE("Every character of a cleaned line maps to the byte it came from", "[reader][clean]") {
+  const std::string pieces[] = {"a",    "word",     "Longer,words.here", " ",    "  ",   "\t",
+                                " \t ", "\xC3\xA9", "\xE2\x82\xAC",      "\xFF", "\xC3", "\xC2\xA0",
+                                "x y z"};
+  std::mt19937 random(11);
+  for (int round = 0; round < 300; ++round) {
+    std::string file;
+    const size_t count = random() % 40;
+    for (size_t i = 0; i < count; ++i) file += pieces[random() % std::size(pieces)];
+    std::vector<InputWarning> warnings;
+    const Block block = CleanBlock(file, &warnings);
+    // No white space at either end, and never two spaces in a row.
+    if (!block.text.empty()) {
+      CHECK(block.text.front() != ' ');
+      CHECK(block.text.back() != ' ');
+    }
+    CHECK(block.text.find("  ") == std::string::npos);
+    CHECK(block.text.find('\t') == std::string::npos);
+    for (size_t p = 0; p < block.text.size(); ++p) {
+      const unsigned char c = static_cast<unsigned char>(block.text[p]);
+      if (c >= 0x80 || c == ' ') continue;
+      const size_t offset = block.offsets.ToFile(p);
+      REQUIRE(offset < file.size());
+      CHECK(file[offset] == block.text[p]);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace audit
