@@ -26,6 +26,19 @@ const Finding& Only(const FileReport& r, const std::string& rule) {
   return *found;
 }
 
+TEST_CASE("Messages fill their placeholders and keep other braces as written", "[findings]") {
+  const std::vector<std::pair<std::string, std::string>> values = {{"source", "Reuters"},
+                                                                   {"share", "40%"}};
+  CHECK(FormatMessage("from {source} ({share})", values) == "from Reuters (40%)");
+  CHECK(FormatMessage("{source}{share}", values) == "Reuters40%");
+  CHECK(FormatMessage("no placeholder", values) == "no placeholder");
+  CHECK(FormatMessage("", values).empty());
+  CHECK(FormatMessage("{unknown} and {source}", values) == "{unknown} and Reuters");
+  CHECK(FormatMessage("{a{source}", values) == "{aReuters");
+  CHECK(FormatMessage("open { without end {source", values) == "open { without end {source");
+  CHECK(FormatMessage("{source} then {", values) == "Reuters then {");
+}
+
 TEST_CASE("An unattributed claim is reported with severity from its score", "[findings]") {
   FileReport strong = AuditString("The council cut 120 jobs in Leeds on Monday.\n");
   FileReport weak = AuditString("The mood in the town hall changed quickly.\n");

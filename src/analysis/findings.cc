@@ -63,22 +63,23 @@ const Outlet* LinkedOutlet(const RuleSet& rules, const std::string& url) {
 std::string FormatMessage(std::string_view templ,
                           const std::vector<std::pair<std::string, std::string>>& values) {
   std::string out;
-  for (size_t i = 0; i < templ.size(); ++i) {
-    if (templ[i] == '{') {
-      size_t close = templ.find('}', i);
-      if (close != std::string_view::npos) {
-        std::string_view name = templ.substr(i + 1, close - i - 1);
-        auto it = std::find_if(values.begin(), values.end(),
-                               [&](const auto& kv) { return kv.first == name; });
-        if (it != values.end()) {
-          out += it->second;
-          i = close;
-          continue;
-        }
-      }
-    }
-    out.push_back(templ[i]);
+  out.reserve(templ.size() + 32);
+  // The text between placeholders goes in a run at a time.
+  size_t copied = 0;  // templ[0, copied) is in `out`
+  for (size_t open = templ.find('{'); open != std::string_view::npos;
+       open = templ.find('{', open + 1)) {
+    const size_t close = templ.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = templ.substr(open + 1, close - open - 1);
+    auto it = std::find_if(values.begin(), values.end(),
+                           [&](const auto& kv) { return kv.first == name; });
+    if (it == values.end()) continue;  // not a placeholder: the brace stays as written
+    out.append(templ.data() + copied, open - copied);
+    out += it->second;
+    copied = close + 1;
+    open = close;
   }
+  out.append(templ.data() + copied, templ.size() - copied);
   return out;
 }
 

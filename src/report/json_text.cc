@@ -39,17 +39,6 @@ bool PlainWord(uint64_t word) {
 
 }  // namespace
 
-bool JsonText::TakeComma() {
-  if (after_key_) {
-    after_key_ = false;
-    return false;
-  }
-  if (first_.empty()) return false;
-  const bool comma = !first_.back();
-  first_.back() = false;
-  return comma;
-}
-
 void JsonText::BeforeValue() {
   if (TakeComma()) out_->push_back(',');
 }
@@ -75,24 +64,6 @@ void JsonText::Key(std::string_view key) {
     WriteString(key);
     out_->push_back(':');
   }
-  after_key_ = true;
-}
-
-void JsonText::LiteralKey(std::string_view key) {
-  // Comma, quotes and colon go in with the key in one append.
-  std::array<char, 64> buffer;
-  if (key.size() + 4 > buffer.size()) {
-    Key(key);
-    return;
-  }
-  size_t n = 0;
-  if (TakeComma()) buffer[n++] = ',';
-  buffer[n++] = '"';
-  std::memcpy(buffer.data() + n, key.data(), key.size());
-  n += key.size();
-  buffer[n++] = '"';
-  buffer[n++] = ':';
-  out_->append(buffer.data(), n);
   after_key_ = true;
 }
 
