@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "input/html_depth.h"
 #include "rules/rule_set.h"
 #include "test_support.h"
 
@@ -57,6 +58,12 @@ class BadInputs {
     deep += "<p>The mayor said the pool closed.</p>";
     for (int i = 0; i < 10000; ++i) deep += "</div>";
     Write(dir_ / "deep.html", deep + "</body></html>");
+    // Deep, but within the limit: read.
+    std::string nested = "<html><body>";
+    for (size_t i = 0; i < audit::kMaxHtmlDepth; ++i) nested += "<div>";
+    nested += "<p>The mayor said the pool closed.</p>";
+    for (size_t i = 0; i < audit::kMaxHtmlDepth; ++i) nested += "</div>";
+    Write(dir_ / "nested.html", nested + "</body></html>");
     Write(dir_ / "laughs.xml",
           "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
           " <!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
@@ -119,7 +126,8 @@ TEST_CASE("Bad inputs get errors naming the file; the good article is still audi
            {"bomb.docx", "refused: word/document.xml would expand to"},
            {"broken.xml", ""},
            {"gone.txt", "broken symbolic link"},
-           {"pipe.txt", "not a regular file (a pipe or device)"}}) {
+           {"pipe.txt", "not a regular file (a pipe or device)"},
+           {"deep.html", "deep.html:1:5013: error: HTML nested more than 1000 elements deep"}}) {
     INFO(file);
     CHECK(run.out.find(dir + "/" + file) != std::string::npos);
     CHECK(run.out.find(message) != std::string::npos);
@@ -130,15 +138,20 @@ TEST_CASE("Bad inputs get errors naming the file; the good article is still audi
   CHECK(results["empty.txt"]["sentences"].empty());
   CHECK(results["invalid-utf8.txt"]["warnings"].size() >= 3);
   CHECK(results["invalid-utf8.txt"]["warnings"][0]["line"] == 1);
-  CHECK(results["deep.html"]["sentences"].size() == 1);
+  // Nested past what the parser handles in linear time: an error at the tag that goes too deep.
+  CHECK(results["deep.html"].contains("error"));
+  CHECK(results["deep.html"]["error"]["message"].get<std::string>().find("nested more than") !=
+        std::string::npos);
+  CHECK(results["deep.html"]["error"]["start"] == 12 + 5 * audit::kMaxHtmlDepth);
+  CHECK(results["nested.html"]["sentences"].size() == 1);
   CHECK(results["laughs.xml"]["sentences"].size() == 1);
   // The long line is cut into bounded pieces.
   REQUIRE(results["long-line.txt"]["sentences"].size() > 100);
   for (const auto& s : results["long-line.txt"]["sentences"])
     CHECK(s["text"].get<std::string>().size() <= 5000);
-  // The symlink loop was not followed: each of the ten files appears once.
-  CHECK(results.size() == 10);
-  CHECK(result_lines == 10);
+  // The symlink loop was not followed: each of the eleven files appears once.
+  CHECK(results.size() == 11);
+  CHECK(result_lines == 11);
 
   // Bounded memory: the whole run, the multi-megabyte line included, stays under 400 MB.
   const size_t at = run.out.find("peak-kb ");

@@ -7,12 +7,15 @@
 
 namespace audit {
 
+// An ASCII letter lowered; every other byte (UTF-8 included) kept as it is.
+inline char AsciiToLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 // ASCII letters lowered; every other byte (UTF-8 included) kept as it is.
 inline std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = AsciiToLower(c);
   return out;
 }
 

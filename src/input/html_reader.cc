@@ -1,5 +1,6 @@
 #include "input/html_reader.h"
 
+#include <fmt/format.h>
 #include <gumbo.h>
 
 #include <memory>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "base/ascii.h"
+#include "input/html_depth.h"
 #include "input/text_reader.h"
 
 namespace audit {
@@ -445,6 +447,12 @@ void ReadMetadata(const RuleSet& rules, const GumboNode* root, DocumentMeta* met
 
 Result<Document> ReadHtml(const SourceFile& file, const RuleSet& rules) {
   std::string_view bytes = file.bytes();
+  if (const std::optional<size_t> deep = FindTooDeep(bytes, kMaxHtmlDepth)) {
+    return Error::At(ErrorCode::kInput, file.path(), *deep,
+                     fmt::format("HTML nested more than {} elements deep: not read (the parser's "
+                                 "time grows with the square of the depth)",
+                                 kMaxHtmlDepth));
+  }
   GumboPtr output(gumbo_parse_with_options(&kGumboDefaultOptions, bytes.data(), bytes.size()),
                   FreeGumbo);
   if (!output) return Error::InFile(ErrorCode::kInput, file.path(), "the HTML parser failed");
