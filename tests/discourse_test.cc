@@ -261,5 +261,25 @@ TEST_CASE("A headline looks a bounded number of sentences ahead for the report i
   CHECK_FALSE(beyond.analysis.sentences.at(0).secondhand);
 }
 
+TEST_CASE("A surname reaches back over the last 400 people named, no further",
+          "[discourse][reference]") {
+  auto article = [](size_t others) {
+    std::string text = "Dana Ruiz said the plan works.\n\n";
+    for (size_t i = 0; i < others; ++i) {
+      // A new full name in each sentence: Alan Zedaa, Alan Zedab, ...
+      const std::string surname =
+          fmt::format("Zed{}{}{}", static_cast<char>('a' + i / 676),
+                      static_cast<char>('a' + i / 26 % 26), static_cast<char>('a' + i % 26));
+      text += "Alan " + surname + " visited the port.\n\n";
+    }
+    return AuditString(text + "Ruiz said the port closed.\n");
+  };
+  const FileReport within = article(Discourse::kReferenceLookback - 1);
+  CHECK(within.analysis.sentences.back().attribution.resolved == "Dana Ruiz");
+  const FileReport beyond = article(Discourse::kReferenceLookback);
+  CHECK(beyond.analysis.sentences.back().attribution.source == "Ruiz");
+  CHECK(beyond.analysis.sentences.back().attribution.resolved.empty());
+}
+
 }  // namespace
 }  // namespace audit

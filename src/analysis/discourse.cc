@@ -1,6 +1,7 @@
 #include "analysis/discourse.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -60,18 +61,22 @@ struct Entity {
   bool was_source = false;  // named as a source, not only mentioned
 };
 
+// Keeps only the entities a later sentence can still reach: the last kRecent (an older one is never
+// looked at), so a very long document's table stays small.
 class EntityTable {
  public:
-  static constexpr size_t kRecent = 400;
+  static constexpr size_t kRecent = Discourse::kReferenceLookback;
 
   explicit EntityTable(const RuleSet& rules) : rules_(rules) {}
 
   Entity* Add(Entity e) {
     if (e.type == SourceType::kPerson) {
       if (const size_t space = e.name.rfind(' '); space != std::string::npos)
-        latest_person_by_surname_[e.name.substr(space + 1)] = entities_.size();
+        latest_person_by_surname_[e.name.substr(space + 1)] = added_;
     }
     entities_.push_back(std::move(e));
+    ++added_;
+    if (entities_.size() > kRecent) entities_.pop_front();
     return &entities_.back();
   }
   // Most recent entity matching `pred`, among the last kRecent: a pronoun or description points
@@ -90,8 +95,11 @@ class EntityTable {
     if (surname.empty() || surname.find(' ') != std::string_view::npos) return nullptr;
     const auto it = latest_person_by_surname_.find(surname);
     if (it == latest_person_by_surname_.end()) return nullptr;
-    if (it->second + kRecent < entities_.size()) return nullptr;  // too far back
-    return &entities_[it->second];
+    if (it->second + kRecent < added_) return nullptr;  // too far back
+    // Still held: the table holds the last kRecent, and this is at most kRecent back.
+    const size_t first_held = added_ - entities_.size();
+    if (it->second < first_held) return nullptr;
+    return &entities_[it->second - first_held];
   }
   // Registers the multi-word proper names a sentence mentions (`words`, the sentence split at
   // spaces), so later surnames resolve to them.
@@ -149,8 +157,9 @@ class EntityTable {
   };
 
   const RuleSet& rules_;
-  std::vector<Entity> entities_;
-  // Last word of each person's name -> index of the latest such person in entities_.
+  std::deque<Entity> entities_;  // the last kRecent added, oldest first
+  size_t added_ = 0;             // entities added in all; entities_.back() is number added_ - 1
+  // Last word of each person's name -> number of the latest such person (counting from 0).
   std::unordered_map<std::string, size_t, ViewHash, std::equal_to<>> latest_person_by_surname_;
 };
 

@@ -32,6 +32,10 @@ class Discourse {
   // reports it: more than a long news story has, and a bound that keeps a document of many
   // headlines (or list items) linear in its length.
   static constexpr size_t kSummaryLookahead = 400;
+  // How many of the latest entities (people, bodies, documents named) a pronoun, surname or
+  // description can point back at: a few paragraphs' worth, and a bound that keeps a very long
+  // document linear in its length and its entity table small.
+  static constexpr size_t kReferenceLookback = 400;
 
   explicit Discourse(const RuleSet& rules) : rules_(rules), classifier_(rules) {}
 

@@ -84,6 +84,10 @@ std::string FormatMessage(std::string_view templ,
 }
 
 void AddFindings(const RuleSet& rules, Analysis* analysis) {
+  // Room for about one finding per sentence, so a long document's findings are not copied each time
+  // the vector grows; pages of the room left unused are never touched.
+  analysis->findings.reserve(analysis->findings.size() + analysis->sentences.size() +
+                             analysis->chains.size());
   FindingSink sink(rules, analysis);
   for (size_t i = 0; i < analysis->sentences.size(); ++i) {
     const SentenceVerdict& v = analysis->sentences[i];
