@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "base/ascii.h"
+
 namespace audit {
 
 namespace {
@@ -33,7 +35,7 @@ std::string FindingFingerprint(std::string_view rule, std::string_view path,
     }
     if (space) Mix(&h, ' ');
     space = false;
-    Mix(&h, (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+    Mix(&h, AsciiToLower(c));
   }
   return fmt::format("{:016x}", h);
 }

@@ -63,17 +63,12 @@ bool PhraseSet::Contains(std::string_view word) const {
   constexpr size_t kMaxWord = 64;
   if (word.size() > kMaxWord) return false;
   if (!word.empty()) {
-    const auto lower = [](char c) {
-      return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    };
-    const size_t bit = Signature(word.size(), lower(word.front()), lower(word.back()));
+    const size_t bit =
+        Signature(word.size(), AsciiToLower(word.front()), AsciiToLower(word.back()));
     if (!(signatures_[bit / 64] >> (bit % 64) & 1)) return false;
   }
   char lowered[kMaxWord] = {};
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    lowered[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  for (size_t i = 0; i < word.size(); ++i) lowered[i] = AsciiToLower(word[i]);
   return exact_.find(std::string_view(lowered, word.size())) != exact_.end();
 }
 
