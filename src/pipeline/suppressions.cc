@@ -165,7 +165,7 @@ class ScopeIndex {
     for (size_t i = 0; i < scopes_.size(); ++i) {
       const Scope& scope = scopes_[i];
       if (scope.block) {
-        auto [it, inserted] = groups_.try_emplace({*scope.block, scope.rule}, group_scopes_.size());
+        auto [it, inserted] = groups_[*scope.block].try_emplace(scope.rule, group_scopes_.size());
         if (inserted) group_scopes_.emplace_back();
         group_scopes_[it->second].push_back(i);
       } else if (scope.begin < scope.end) {  // an audit-ignore with no paragraph after it: none
@@ -178,12 +178,15 @@ class ScopeIndex {
   // Whether any scope covers `f` (in paragraph `block`); marks every one that does as used.
   bool Cover(const Finding& f, size_t block) {
     bool covered = false;
-    for (const std::string* rule : {&kEveryRule, &f.rule}) {
-      if (const auto it = groups_.find({block, *rule}); it != groups_.end()) {
-        group_used_[it->second] = true;
-        covered = true;
+    const auto in_block = groups_.find(block);
+    for (const std::string_view rule : {std::string_view(), std::string_view(f.rule)}) {
+      if (in_block != groups_.end()) {
+        if (const auto it = in_block->second.find(rule); it != in_block->second.end()) {
+          group_used_[it->second] = true;
+          covered = true;
+        }
       }
-      if (const auto it = regions_.find(*rule); it != regions_.end()) {
+      if (const auto it = regions_.find(rule); it != regions_.end()) {
         const std::vector<size_t>& starts = it->second;
         // The last region starting at or before the finding.
         auto after = std::upper_bound(starts.begin(), starts.end(), f.begin,
@@ -207,13 +210,12 @@ class ScopeIndex {
   }
 
  private:
-  inline static const std::string kEveryRule;
-
   std::vector<Scope>& scopes_;
-  std::map<std::pair<size_t, std::string>, size_t> groups_;  // (paragraph, rule) -> group
+  // Paragraph -> rule ("" for every rule) -> group; looked up without copying the rule's name.
+  std::map<size_t, std::map<std::string, size_t, std::less<>>> groups_;
   std::vector<std::vector<size_t>> group_scopes_;
   std::vector<bool> group_used_;
-  std::map<std::string, std::vector<size_t>> regions_;  // rule -> its regions, by start
+  std::map<std::string, std::vector<size_t>, std::less<>> regions_;  // rule -> regions, by start
 };
 
 }  // namespace
