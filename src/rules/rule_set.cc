@@ -1,13 +1,11 @@
 #include "rules/rule_set.h"
 
-#include <fmt/format.h>
-
 #include "base/ascii.h"
-#include "rules/pattern_compiler.h"
 
 namespace audit {
 
-PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
+PhraseSet::PhraseSet(const std::vector<std::string>& entries)
+    : entries_(entries), matcher_(entries) {
   for (const auto& e : entries) {
     const std::string lowered = AsciiLower(e);
     if (!lowered.empty()) {
@@ -16,46 +14,14 @@ PhraseSet::PhraseSet(const std::vector<std::string>& entries) {
     }
     exact_.insert(lowered);
   }
-  if (entries.empty()) return;
-  compiled_ = std::make_shared<Compiled>();
-  compiled_->entries = entries;
 }
 
 PhraseSet PhraseSet::Union(const std::vector<const PhraseSet*>& sets) {
   std::vector<std::string> entries;
   for (const PhraseSet* set : sets) {
-    if (set->compiled_)
-      entries.insert(entries.end(), set->compiled_->entries.begin(), set->compiled_->entries.end());
+    entries.insert(entries.end(), set->entries_.begin(), set->entries_.end());
   }
   return PhraseSet(entries);
-}
-
-namespace {
-
-// The lexicon's regex of `shape` ({} stands for the alternation of its entries), compiled on first
-// use, once, thread-safely.
-const RE2* CompileOnce(std::once_flag* once, std::unique_ptr<RE2>* re,
-                       const std::vector<std::string>& entries, std::string_view shape) {
-  std::call_once(*once, [&] {
-    RE2::Options options = RuleRe2Options();
-    options.set_case_sensitive(false);
-    *re = std::make_unique<RE2>(fmt::format(fmt::runtime(shape), AlternationFor(entries)), options);
-  });
-  return re->get();
-}
-
-}  // namespace
-
-const RE2* PhraseSet::SearchRegex() const {
-  if (!compiled_) return nullptr;
-  return CompileOnce(&compiled_->search_once, &compiled_->search, compiled_->entries,
-                     "(?:^|[^\\pL\\pN]){}(?:$|[^\\pL\\pN])");
-}
-
-const RE2* PhraseSet::PrefixRegex() const {
-  if (!compiled_) return nullptr;
-  return CompileOnce(&compiled_->prefix_once, &compiled_->prefix, compiled_->entries,
-                     "^{}(?:$|[^\\pL\\pN])");
 }
 
 bool PhraseSet::Contains(std::string_view word) const {
@@ -72,15 +38,9 @@ bool PhraseSet::Contains(std::string_view word) const {
   return exact_.find(std::string_view(lowered, word.size())) != exact_.end();
 }
 
-bool PhraseSet::Search(std::string_view text) const {
-  const RE2* re = SearchRegex();
-  return re && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re);
-}
+bool PhraseSet::Search(std::string_view text) const { return matcher_.Search(text); }
 
-bool PhraseSet::Prefix(std::string_view text) const {
-  const RE2* re = PrefixRegex();
-  return re && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re);
-}
+bool PhraseSet::Prefix(std::string_view text) const { return matcher_.Prefix(text); }
 
 const RoleRule* RuleSet::FirstBlockRole(std::string_view text) const {
   const int i = block_roles_.First(text);

@@ -32,6 +32,7 @@
 #include "base/error.h"
 #include "rules/cue_prefilter.h"
 #include "rules/first_match.h"
+#include "rules/phrase_matcher.h"
 #include "rules/severity.h"
 
 namespace audit {
@@ -130,8 +131,8 @@ struct FindingRule {
 };
 
 // A lexicon of words and phrases, matched case-insensitively on word boundaries. Exact lookups use
-// a hash set; Search and Prefix compile their RE2s on first use (most lexicons never need them),
-// once, thread-safely.
+// a hash set; Search and Prefix walk the text's word starts (PhraseMatcher). Immutable once built;
+// thread-safe; copyable.
 class PhraseSet {
  public:
   PhraseSet() = default;
@@ -143,17 +144,8 @@ class PhraseSet {
   static PhraseSet Union(const std::vector<const PhraseSet*>& sets);
 
  private:
-  // Each regex is compiled on its first use, once, thread-safely: most lexicons only ever need one
-  // of the two, and compiling a large alternation costs milliseconds.
-  struct Compiled {
-    std::vector<std::string> entries;
-    std::once_flag search_once;
-    std::unique_ptr<RE2> search;
-    std::once_flag prefix_once;
-    std::unique_ptr<RE2> prefix;
-  };
-  const RE2* SearchRegex() const;
-  const RE2* PrefixRegex() const;
+  std::vector<std::string> entries_;  // as written, for Union
+  PhraseMatcher matcher_;
 
   // Lookups by string_view, so Contains needs no allocation on the hot path.
   struct ViewHash {
@@ -170,7 +162,6 @@ class PhraseSet {
            kSignatureBits;
   }
   std::array<uint64_t, kSignatureBits / 64> signatures_{};
-  std::shared_ptr<Compiled> compiled_;
 };
 
 // The lexicons the analysis looks up by name, in a fixed order; a pack without one of them is an
