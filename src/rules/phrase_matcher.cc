@@ -57,10 +57,13 @@ PhraseMatcher::PhraseMatcher(const std::vector<std::string>& entries) {
     const auto index = static_cast<uint32_t>(entries_.size());
     if (units.empty()) {
       empty_.push_back(index);
-    } else if (units[0] < 0x80) {
-      ascii_first_[units[0]].push_back(index);
     } else {
-      other_first_[units[0]].push_back(index);
+      const Candidate candidate{index, units.size() > 1 ? units[1] : kNoUnit};
+      if (units[0] < 0x80) {
+        ascii_first_[units[0]].push_back(candidate);
+      } else {
+        other_first_[units[0]].push_back(candidate);
+      }
     }
     entries_.push_back(std::move(units));
   }
@@ -88,11 +91,12 @@ bool PhraseMatcher::MatchesAt(const Units& entry, size_t unit, std::string_view 
   return BoundaryAt(text, pos);
 }
 
-bool PhraseMatcher::AnyMatchesAt(char32_t first, std::string_view text, size_t pos) const {
+bool PhraseMatcher::AnyMatchesAt(char32_t first, size_t length, std::string_view text,
+                                 size_t pos) const {
   for (const uint32_t i : empty_) {
     if (MatchesAt(entries_[i], 0, text, pos)) return true;
   }
-  const std::vector<uint32_t>* candidates = nullptr;
+  const std::vector<Candidate>* candidates = nullptr;
   if (IsApostrophe(first)) first = kApostrophe;
   if (first < 0x80) {
     candidates = &ascii_first_[first];
@@ -101,8 +105,22 @@ bool PhraseMatcher::AnyMatchesAt(char32_t first, std::string_view text, size_t p
     if (it == other_first_.end()) return false;
     candidates = &it->second;
   }
-  for (const uint32_t i : *candidates) {
-    if (MatchesAt(entries_[i], 0, text, pos)) return true;
+  if (candidates->empty()) return false;
+  // The text's second unit, as an entry would spell it.
+  char32_t second = kNoUnit;
+  if (const size_t next = pos + length; next < text.size()) {
+    char32_t cp;
+    if (IsRegexSpace(text[next])) {
+      second = kSpaceRun;
+    } else if (DecodeUtf8(text, next, &cp) != 0) {
+      second = IsApostrophe(cp) ? kApostrophe : Fold(cp);
+    }
+  }
+  for (const Candidate& c : *candidates) {
+    // A literal space character (an entry's "\n") is not what `second` calls a space: try it.
+    const bool may_match = c.second == kNoUnit || c.second == second ||
+                           (c.second < 0x80 && IsRegexSpace(static_cast<char>(c.second)));
+    if (may_match && MatchesAt(entries_[c.entry], 0, text, pos)) return true;
   }
   return false;
 }
@@ -118,7 +136,7 @@ bool PhraseMatcher::Search(std::string_view text) const {
       ++pos;
       continue;
     }
-    if (after_boundary && AnyMatchesAt(Fold(cp), text, pos)) return true;
+    if (after_boundary && AnyMatchesAt(Fold(cp), length, text, pos)) return true;
     after_boundary = !IsLetterOrNumber(cp);
     pos += length;
   }
@@ -130,12 +148,13 @@ bool PhraseMatcher::Prefix(std::string_view text) const {
   if (entries_.empty()) return false;
   if (text.empty()) return !empty_.empty();
   char32_t cp;
-  if (DecodeUtf8(text, 0, &cp) == 0) {
+  const size_t length = DecodeUtf8(text, 0, &cp);
+  if (length == 0) {
     // An invalid first byte: only an entry of nothing but spaces, followed by no boundary, could
     // match, and an invalid byte is none.
     return false;
   }
-  return AnyMatchesAt(Fold(cp), text, 0);
+  return AnyMatchesAt(Fold(cp), length, text, 0);
 }
 
 }  // namespace audit

@@ -41,13 +41,22 @@ class PhraseMatcher {
   static bool MatchesAt(const Units& entry, size_t unit, std::string_view text, size_t pos);
   // Whether some entry matches at `pos`, where a code point of `length` bytes folding to `first`
   // starts.
-  bool AnyMatchesAt(char32_t first, std::string_view text, size_t pos) const;
+  bool AnyMatchesAt(char32_t first, size_t length, std::string_view text, size_t pos) const;
+
+  // An entry that starts with a given unit, and its second unit (kNoUnit for a one-unit entry):
+  // most entries that share a first letter differ in the second, which turns them away without a
+  // call.
+  static constexpr char32_t kNoUnit = 0x110002;
+  struct Candidate {
+    uint32_t entry;
+    char32_t second;
+  };
 
   std::vector<Units> entries_;
   // Entries by their first unit (code points below 128 in the array, the rest in the map), so a
   // word start tries only the entries that begin with its letter.
-  std::vector<uint32_t> ascii_first_[128];
-  std::unordered_map<char32_t, std::vector<uint32_t>> other_first_;
+  std::vector<Candidate> ascii_first_[128];
+  std::unordered_map<char32_t, std::vector<Candidate>> other_first_;
   std::vector<uint32_t> empty_;  // entries of nothing but spaces: they match at any boundary
 };
 
