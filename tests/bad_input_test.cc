@@ -172,6 +172,28 @@ TEST_CASE("A rule whose pattern would need too much memory is an error at its po
   CHECK(loaded.error().message.find("pattern too large") != std::string::npos);
 }
 
+TEST_CASE("A role pattern too large to compile is an error at its rule, in a set or alone",
+          "[bad-input][rules]") {
+  // Role patterns are only parsed on their own at load (their sets compile them): the set that
+  // fails names the pattern that cannot compile. A dateline with a credit group is in no set.
+  for (const std::string scope : {"block", "sentence"}) {
+    for (const std::string group : {"", "(?P<credit>x)"}) {
+      if (scope == "sentence" && !group.empty()) continue;
+      INFO(scope << " " << group);
+      audit::Result<audit::RuleSet> loaded = audit::RuleSet::LoadFiles(
+          {{"pack/roles.yaml",
+            "roles:\n  - role: date\n    pattern: '^\\d+$'\n  - role: dateline\n"
+            "    scope: " +
+                scope + "\n    pattern: '^" + group + Repeat("\\pL{1000}", 20) + "'\n"}});
+      REQUIRE_FALSE(loaded.ok());
+      CHECK(loaded.error().file == "pack/roles.yaml");
+      CHECK(loaded.error().line == 4);
+      CHECK(loaded.error().message == "bad pattern: pattern too large - compile failed");
+      CHECK(loaded.error().more.empty());
+    }
+  }
+}
+
 TEST_CASE("Patterns that backtrack in other engines run in linear time", "[bad-input][rules]") {
   const std::string config = (fs::temp_directory_path() / "audit-redos.yaml").string();
   const fs::path pack = fs::temp_directory_path() / "audit-redos-pack";

@@ -55,10 +55,32 @@ TEST_CASE("BuiltWhenUsed builds once however many threads ask", "[rules]") {
   }
   for (auto& t : threads) t.join();
   CHECK(builds.load() == 1);
-  CHECK(plain.load() >= 49);    // the calls before the fiftieth
-  CHECK(answered.load() >= 1);  // at least the call that built it
+  // Exactly the calls before the fiftieth take the plain path: later ones wait for the build.
+  CHECK(plain.load() == 49);
+  CHECK(answered.load() == 4000 - 49);
   CHECK(answered.load() + plain.load() == 4000);
   CHECK(lazy.Get() != nullptr);
+}
+
+TEST_CASE("BuiltWhenUsed builds on demand; a build that fails answers null, once", "[rules]") {
+  int builds = 0;
+  const BuiltWhenUsed<int> lazy(1000, [&] {
+    ++builds;
+    return std::make_unique<int>(7);
+  });
+  REQUIRE(lazy.BuildNow() != nullptr);
+  CHECK(*lazy.Get() == 7);  // before the threshold, built already
+  CHECK(builds == 1);
+
+  int failed_builds = 0;
+  const BuiltWhenUsed<int> failing(0, [&] {
+    ++failed_builds;
+    return std::unique_ptr<int>();
+  });
+  CHECK(failing.Get() == nullptr);
+  CHECK(failing.Get() == nullptr);
+  CHECK(failing.BuildNow() == nullptr);
+  CHECK(failed_builds == 1);
 }
 
 }  // namespace

@@ -11,16 +11,22 @@
 namespace audit {
 namespace {
 
-std::vector<const RE2*> Borrow(const std::vector<std::unique_ptr<RE2>>& owned) {
-  std::vector<const RE2*> out;
+using Owned = std::vector<std::unique_ptr<LazyRegex>>;
+
+std::unique_ptr<LazyRegex> Pattern(const char* pattern, RE2::Options options = RE2::Options()) {
+  return std::make_unique<LazyRegex>(pattern, options);
+}
+
+std::vector<const LazyRegex*> Borrow(const Owned& owned) {
+  std::vector<const LazyRegex*> out;
   for (const auto& re : owned) out.push_back(re.get());
   return out;
 }
 
 TEST_CASE("FirstMatch gives the first pattern in order that matches anywhere", "[rules]") {
-  std::vector<std::unique_ptr<RE2>> owned;
+  Owned owned;
   for (const char* p : {"^By \\p{Lu}", "photograph", "^\\d{1,2} \\w+ \\d{4}$", "graph"})
-    owned.push_back(std::make_unique<RE2>(p));
+    owned.push_back(Pattern(p));
   // Sets from the first call, after a few calls, and never (one pattern at a time): same answers.
   for (const size_t calls_before_sets : {size_t{0}, size_t{3}, size_t{1000}}) {
     INFO(calls_before_sets);
@@ -37,12 +43,25 @@ TEST_CASE("FirstMatch gives the first pattern in order that matches anywhere", "
   CHECK(FirstMatch().First("anything") == -1);
 }
 
+TEST_CASE("FirstMatch with its sets compiles no pattern on its own", "[rules]") {
+  Owned owned;
+  for (const char* p : {"^By \\p{Lu}", "photograph"}) owned.push_back(Pattern(p));
+  const FirstMatch with_sets(Borrow(owned));
+  REQUIRE(with_sets.BuildSets());
+  CHECK(with_sets.First("A photograph") == 1);
+  CHECK_FALSE(owned[0]->compiled());
+  CHECK_FALSE(owned[1]->compiled());
+  const FirstMatch one_by_one(Borrow(owned), 1000);
+  CHECK(one_by_one.First("A photograph") == 1);
+  CHECK(owned[0]->compiled());  // tried, and did not match
+  CHECK(owned[1]->compiled());
+}
+
 TEST_CASE("FirstMatch tells start-anchored patterns from ones with a top-level alternative",
           "[rules]") {
-  std::vector<std::unique_ptr<RE2>> owned;
+  Owned owned;
   // "^a|b" may match "b" anywhere; "^(?:a|b)" and "^[|]" only at the start.
-  for (const char* p : {"^(?:x|y)z", "^[|(]q", "^\\|w", "^m|n"})
-    owned.push_back(std::make_unique<RE2>(p));
+  for (const char* p : {"^(?:x|y)z", "^[|(]q", "^\\|w", "^m|n"}) owned.push_back(Pattern(p));
   const FirstMatch first(Borrow(owned), 0);
   CHECK(first.First("yz") == 0);
   CHECK(first.First("-yz") == -1);
@@ -55,11 +74,11 @@ TEST_CASE("FirstMatch tells start-anchored patterns from ones with a top-level a
 }
 
 TEST_CASE("FirstMatch skips a set whose patterns all need punctuation the text lacks", "[rules]") {
-  std::vector<std::unique_ptr<RE2>> owned;
+  Owned owned;
   // Unanchored, and each needs a colon or a dash: a text with neither skips their set.
   for (const char* p :
        {"(?:^|[.!?]\\s+)(?i:photo|image)\\s*:", "[-–—]\\s*\\p{Lu}\\w*$", "(?i:credit)s?\\s*:"})
-    owned.push_back(std::make_unique<RE2>(p));
+    owned.push_back(Pattern(p));
   const FirstMatch with_sets(Borrow(owned), 0);
   const FirstMatch one_by_one(Borrow(owned), 1000);
   for (const char* text :
@@ -76,10 +95,11 @@ TEST_CASE("FirstMatch skips a set whose patterns all need punctuation the text l
 TEST_CASE("FirstMatch answers the same when its patterns cannot share a set", "[rules]") {
   RE2::Options insensitive;
   insensitive.set_case_sensitive(false);
-  std::vector<std::unique_ptr<RE2>> owned;
-  owned.push_back(std::make_unique<RE2>("^credit:"));
-  owned.push_back(std::make_unique<RE2>("photo", insensitive));
+  Owned owned;
+  owned.push_back(Pattern("^credit:"));
+  owned.push_back(Pattern("photo", insensitive));
   const FirstMatch first(Borrow(owned), 0);
+  CHECK_FALSE(first.BuildSets());
   CHECK(first.First("PHOTO: Valley Herald") == 1);
   CHECK(first.First("credit: photo") == 0);
   CHECK(first.First("Credit") == -1);
@@ -99,7 +119,7 @@ TEST_CASE("Role rules are found by scope, in pack order", "[rules]") {
         REQUIRE(sentence != nullptr);
         CHECK(sentence->sentence_scope);
         CHECK(sentence <= &rule);
-      } else if (rule.re->NamedCapturingGroups().count("credit") == 0) {
+      } else if (rule.re->Get().NamedCapturingGroups().count("credit") == 0) {
         REQUIRE(block != nullptr);
         CHECK_FALSE(block->sentence_scope);
         CHECK(block <= &rule);

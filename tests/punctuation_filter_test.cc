@@ -21,7 +21,7 @@ TEST_CASE("ByteSet holds the bytes of a text", "[rules]") {
 
 TEST_CASE("A pattern that needs a colon is skipped for texts without one", "[rules]") {
   const RE2 speaker(R"(^(?P<source>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})\s*:\s*["“])");
-  const auto filter = PunctuationFilter::Build(speaker);
+  const auto filter = PunctuationFilter::Build(speaker.pattern(), speaker.options());
   REQUIRE(filter != nullptr);
   CHECK(filter->MayMatch(ByteSet("Smith: \"We will.\"")));
   CHECK_FALSE(filter->MayMatch(ByteSet("Smith said \"We will.\"")));
@@ -31,7 +31,7 @@ TEST_CASE("A pattern that needs a colon is skipped for texts without one", "[rul
 TEST_CASE("Words beside the punctuation are taken to be present", "[rules]") {
   // A credit after a colon: the outlet's name is a word, the colon is what is looked for.
   const RE2 credit(R"(:\s*(?P<source>Reuters|AP|(?i:reports?|officials?))\s*$)");
-  const auto filter = PunctuationFilter::Build(credit);
+  const auto filter = PunctuationFilter::Build(credit.pattern(), credit.options());
   REQUIRE(filter != nullptr);
   CHECK(filter->MayMatch(ByteSet("Photo: Reuters")));
   CHECK(filter->MayMatch(ByteSet("Time: noon")));  // a superset: the colon is there
@@ -39,10 +39,10 @@ TEST_CASE("Words beside the punctuation are taken to be present", "[rules]") {
 }
 
 TEST_CASE("A pattern with no punctuation to need gets no filter", "[rules]") {
-  CHECK(PunctuationFilter::Build(RE2(R"(\b(?:said|says)\b)")) == nullptr);
-  CHECK(PunctuationFilter::Build(RE2(R"(\p{Lu}\p{Ll}+)")) == nullptr);
+  CHECK(PunctuationFilter::Build(R"(\b(?:said|says)\b)", RE2::Options()) == nullptr);
+  CHECK(PunctuationFilter::Build(R"(\p{Lu}\p{Ll}+)", RE2::Options()) == nullptr);
   // Either a colon or a word will do: the colon is not needed.
-  CHECK(PunctuationFilter::Build(RE2(R"(:|\bsaid\b)")) == nullptr);
+  CHECK(PunctuationFilter::Build(R"(:|\bsaid\b)", RE2::Options()) == nullptr);
 }
 
 TEST_CASE("A filter never turns away a text its pattern matches", "[rules]") {
@@ -80,7 +80,7 @@ TEST_CASE("A filter never turns away a text its pattern matches", "[rules]") {
   for (const std::string& pattern : patterns) {
     const RE2 re(pattern);
     REQUIRE(re.ok());
-    const auto filter = PunctuationFilter::Build(re);
+    const auto filter = PunctuationFilter::Build(re.pattern(), re.options());
     for (const std::string& text : texts) {
       if (!RE2::PartialMatch(text, re)) continue;
       ++matched;

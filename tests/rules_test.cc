@@ -80,6 +80,10 @@ TEST_CASE("Rule errors name the file, line and column", "[rules][errors]") {
   const std::vector<RuleErrorCase> cases = {
       {"bad RE2 pattern", "attribution:\n  - id: broken\n    pattern: 'said (unclosed'\n", 3, 15,
        "bad pattern: missing ): said (unclosed"},
+      {"bad RE2 pattern in a role", "roles:\n  - role: date\n    pattern: '^(\\d+'\n", 3, 15,
+       "bad pattern: missing ): ^(\\d+"},
+      {"unknown lexicon in a role", "roles:\n  - role: date\n    pattern: '^{nosuch}'\n", 3, 16,
+       "unknown lexicon 'nosuch'"},
       {"unknown lexicon", "attribution:\n  - id: x\n    pattern: '{nosuch} said'\n", 3, 15,
        "unknown lexicon 'nosuch'"},
       {"unknown top-level key", "lexicon:\n  a: [b]\n", 1, 1,

@@ -119,13 +119,14 @@ BlockRole RoleFromName(std::string_view name) {
 size_t MatchDateline(const RuleSet& rules, const Block& block, std::string* credit) {
   for (const auto& rule : rules.role_rules()) {
     if (rule.role != "dateline" || rule.sentence_scope) continue;
-    const auto& groups = rule.re->NamedCapturingGroups();
+    const RE2& re = rule.re->Get();
+    const auto& groups = re.NamedCapturingGroups();
     auto it = groups.find("credit");
     if (it == groups.end()) continue;
-    std::vector<re2::StringPiece> captures(rule.re->NumberOfCapturingGroups() + 1);
+    std::vector<re2::StringPiece> captures(re.NumberOfCapturingGroups() + 1);
     re2::StringPiece input(block.text);
-    if (!rule.re->Match(input, 0, input.size(), RE2::ANCHOR_START, captures.data(),
-                        static_cast<int>(captures.size()))) {
+    if (!re.Match(input, 0, input.size(), RE2::ANCHOR_START, captures.data(),
+                  static_cast<int>(captures.size()))) {
       continue;
     }
     *credit = std::string(captures[it->second].data(), captures[it->second].size());

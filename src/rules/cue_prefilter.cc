@@ -25,7 +25,7 @@ std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<cons
   f->by_punctuation.assign(patterns.size(), false);
   for (int id : ids) {
     const auto rule = static_cast<size_t>(f->rule_of_filter_id[static_cast<size_t>(id)]);
-    if (f->punctuation.Add(*patterns[rule])) {
+    if (f->punctuation.Add(patterns[rule]->pattern(), patterns[rule]->options())) {
       f->rule_of_punctuation.push_back(rule);
       f->by_punctuation[rule] = true;
     } else {

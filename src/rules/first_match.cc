@@ -32,26 +32,29 @@ FirstMatch::Group::Group(const RE2::Options& options, RE2::Anchor anchor)
     : set(std::make_unique<RE2::Set>(options, anchor)),
       needs_punctuation(anchor == RE2::UNANCHORED) {}
 
-FirstMatch::FirstMatch(std::vector<const RE2*> patterns, size_t calls_before_sets)
+FirstMatch::FirstMatch(std::vector<const LazyRegex*> patterns, size_t calls_before_sets)
     : patterns_(std::move(patterns)) {
   if (patterns_.empty()) return;
   sets_ = std::make_unique<BuiltWhenUsed<std::vector<Group>>>(
-      calls_before_sets, [patterns = patterns_] { return BuildSets(patterns); });
+      calls_before_sets, [patterns = patterns_] { return CompileSets(patterns); });
 }
 
-std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::BuildSets(
-    const std::vector<const RE2*>& patterns) {
+bool FirstMatch::BuildSets() const { return sets_ && sets_->BuildNow() != nullptr; }
+
+std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::CompileSets(
+    const std::vector<const LazyRegex*>& patterns) {
   const RE2::Options& options = patterns.front()->options();
   Group anchored(options, RE2::ANCHOR_START);
   Group unanchored(options, RE2::UNANCHORED);
   for (size_t i = 0; i < patterns.size(); ++i) {
-    const RE2* p = patterns[i];
+    const LazyRegex* p = patterns[i];
     // Patterns compiled with other options cannot join sets built with the first one's.
     if (p->options().case_sensitive() != options.case_sensitive()) return nullptr;
     Group& group = StartsAnchored(p->pattern()) ? anchored : unanchored;
     if (group.set->Add(p->pattern(), nullptr) < 0) return nullptr;
     group.pattern_of.push_back(static_cast<int>(i));
-    group.needs_punctuation = group.needs_punctuation && group.punctuation.Add(*p);
+    group.needs_punctuation =
+        group.needs_punctuation && group.punctuation.Add(p->pattern(), p->options());
   }
   auto groups = std::make_unique<std::vector<Group>>();
   for (Group* group : {&anchored, &unanchored}) {
@@ -93,7 +96,7 @@ int FirstMatch::First(std::string_view text) const {
 int FirstMatch::FirstOneByOne(std::string_view text) const {
   const re2::StringPiece input(text.data(), text.size());
   for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (RE2::PartialMatch(input, *patterns_[i])) return static_cast<int>(i);
+    if (RE2::PartialMatch(input, patterns_[i]->Get())) return static_cast<int>(i);
   }
   return -1;
 }

@@ -1,5 +1,8 @@
 #include "rules/pattern_compiler.h"
 
+#include <fmt/format.h>
+#include <re2/set.h>
+
 #include <algorithm>
 
 namespace audit {
@@ -48,6 +51,14 @@ bool GroupIsWholeMatch(std::string_view pattern, std::string_view name) {
   if (i >= pattern.size()) return false;
   // A quantifier on the group ("(?P<cue>x)?") would let a match leave it empty or repeat it.
   return skip_assertions(i + 1) == pattern.size();
+}
+
+bool HasNamedGroup(std::string_view pattern, std::string_view name) {
+  const std::string open = fmt::format("(?P<{}>", name);
+  for (size_t i = 0; i < pattern.size(); i = EndOfEscapeOrClass(pattern, i) + 1) {
+    if (pattern.compare(i, open.size(), open) == 0) return true;
+  }
+  return false;
 }
 
 RE2::Options RuleRe2Options() {
@@ -134,6 +145,20 @@ bool PatternCompiler::Expand(std::string_view pattern, std::string* out, std::st
   return true;
 }
 
+namespace {
+
+// RE2's error for a pattern that does not compile, with the column in `pattern` (the rule's text,
+// before expansion) of the piece it names, when that piece is there.
+void DescribeError(const RE2& re, std::string_view pattern, std::string* error, int* error_column) {
+  *error = "bad pattern: " + re.error();
+  if (!re.error_arg().empty()) {
+    size_t at = pattern.find(re.error_arg());
+    if (at != std::string_view::npos) *error_column = static_cast<int>(at);
+  }
+}
+
+}  // namespace
+
 std::unique_ptr<RE2> PatternCompiler::Compile(std::string_view pattern, std::string* error,
                                               int* error_column) const {
   std::string expanded;
@@ -141,14 +166,31 @@ std::unique_ptr<RE2> PatternCompiler::Compile(std::string_view pattern, std::str
   if (!Expand(pattern, &expanded, error, error_column)) return nullptr;
   auto re = std::make_unique<RE2>(expanded, RuleRe2Options());
   if (!re->ok()) {
-    *error = "bad pattern: " + re->error();
-    if (!re->error_arg().empty()) {
-      size_t at = pattern.find(re->error_arg());
-      if (at != std::string_view::npos) *error_column = static_cast<int>(at);
-    }
+    DescribeError(*re, pattern, error, error_column);
     return nullptr;
   }
   return re;
+}
+
+std::unique_ptr<LazyRegex> PatternCompiler::Check(std::string_view pattern, std::string* error,
+                                                  int* error_column) const {
+  std::string expanded;
+  *error_column = -1;
+  if (!Expand(pattern, &expanded, error, error_column)) return nullptr;
+  // Adding a pattern to a set parses it without compiling it.
+  RE2::Set parser(RuleRe2Options(), RE2::UNANCHORED);
+  std::string set_error;
+  if (parser.Add(expanded, &set_error) < 0) {
+    // Compiled after all, for RE2's error and the piece it names, as Compile reports them.
+    const RE2 re(expanded, RuleRe2Options());
+    if (!re.ok()) {
+      DescribeError(re, pattern, error, error_column);
+    } else {
+      *error = "bad pattern: " + set_error;
+    }
+    return nullptr;
+  }
+  return std::make_unique<LazyRegex>(std::move(expanded), RuleRe2Options());
 }
 
 }  // namespace audit

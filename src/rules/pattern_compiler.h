@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rules/lazy_regex.h"
+
 namespace audit {
 
 // The RE2 alternation for a list of words and phrases: longest first, metacharacters quoted, any
@@ -29,6 +31,10 @@ size_t EndOfEscapeOrClass(std::string_view pattern, size_t i);
 // DFAs, without the slower pass that fills in groups.
 bool GroupIsWholeMatch(std::string_view pattern, std::string_view name);
 
+// Whether `pattern` has a group named `name`, `(?P<name>...)`, read from its text (escapes and
+// character classes skipped), so that a pattern need not be compiled to be asked.
+bool HasNamedGroup(std::string_view pattern, std::string_view name);
+
 class PatternCompiler {
  public:
   // `lexicons` maps a lexicon name to its entries; it must outlive the compiler.
@@ -41,6 +47,11 @@ class PatternCompiler {
   // the problem starts, when known.
   std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error,
                                int* error_column) const;
+
+  // As Compile, but only parses the pattern, which finds every error of syntax, and leaves the
+  // compiling to its first use (LazyRegex), with the same errors.
+  std::unique_ptr<LazyRegex> Check(std::string_view pattern, std::string* error,
+                                   int* error_column) const;
 
   // Only the expansion step, for tests and `audit explain`.
   bool Expand(std::string_view pattern, std::string* out, std::string* error,

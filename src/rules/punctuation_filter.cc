@@ -27,10 +27,12 @@ bool SameInEveryCase(std::string_view atom) {
 
 }  // namespace
 
-std::unique_ptr<PunctuationFilter> PunctuationFilter::Build(const RE2& pattern) {
+std::unique_ptr<PunctuationFilter> PunctuationFilter::Build(std::string_view pattern,
+                                                            const RE2::Options& options) {
   re2::FilteredRE2 filter(1);  // atoms of any length
   int id = -1;
-  if (filter.Add(pattern.pattern(), pattern.options(), &id) != RE2::NoError) return nullptr;
+  if (filter.Add(re2::StringPiece(pattern.data(), pattern.size()), options, &id) != RE2::NoError)
+    return nullptr;
   std::vector<std::string> atoms;
   filter.Compile(&atoms);
   std::vector<int> ids;
@@ -76,8 +78,8 @@ bool PunctuationFilter::MayMatch(const ByteSet& present) const {
   return may_match_[m];
 }
 
-bool PunctuationFilters::Add(const RE2& pattern) {
-  std::unique_ptr<PunctuationFilter> filter = PunctuationFilter::Build(pattern);
+bool PunctuationFilters::Add(std::string_view pattern, const RE2::Options& options) {
+  std::unique_ptr<PunctuationFilter> filter = PunctuationFilter::Build(pattern, options);
   if (!filter) return false;
   std::array<uint64_t, 256> byte_bit = byte_bit_;
   int used = bits_used_;

@@ -47,8 +47,10 @@ class PunctuationFilter {
   // At most this many punctuation atoms: an answer is kept for every combination of them.
   static constexpr size_t kMaxAtoms = 10;
 
-  // The filter for `pattern`, or null when the pattern needs no punctuation, or too many kinds.
-  static std::unique_ptr<PunctuationFilter> Build(const RE2& pattern);
+  // The filter for `pattern` (compiled with `options`), or null when the pattern needs no
+  // punctuation, or too many kinds. Takes the pattern's text: FilteredRE2 compiles its own copy.
+  static std::unique_ptr<PunctuationFilter> Build(std::string_view pattern,
+                                                  const RE2::Options& options);
 
   // False when `pattern` cannot match a text holding just the bytes `present`.
   bool MayMatch(const ByteSet& present) const;
@@ -72,7 +74,7 @@ class PunctuationFilters {
  public:
   // Adds `pattern`'s filter as number size(); false, adding nothing, when it has none or its bytes
   // would take the bits past 64.
-  bool Add(const RE2& pattern);
+  bool Add(std::string_view pattern, const RE2::Options& options);
   size_t size() const { return filters_.size(); }
 
   // The bytes of `text` that any filter uses, as bits.

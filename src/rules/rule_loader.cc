@@ -69,6 +69,13 @@ class RuleLoader {
   bool CollectOutlet(const ParsedFile& f, const YAML::Node& item);
   bool CollectAbbreviations(const ParsedFile& f);
   std::unique_ptr<RE2> CompileAt(const std::string& file, const YAML::Node& node);
+  // As CompileAt, but only checks the pattern's syntax, leaving the compiling to its first use.
+  std::unique_ptr<LazyRegex> CheckAt(const std::string& file, const YAML::Node& node);
+  // Reports `message` at `column` of the pattern in `node`.
+  void FailInPattern(const std::string& file, const YAML::Node& node, const std::string& message,
+                     int column);
+  // Compiles a checked role pattern now, reporting it if it does not compile (too large).
+  void CheckCompiles(const RoleRule& rule);
   bool CompileRoles(const ParsedFile& f);
   bool CompileRole(const ParsedFile& f, const YAML::Node& item);
   bool CompileCues(const ParsedFile& f, const char* key, std::vector<CueRule>* out);
@@ -344,15 +351,38 @@ std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::
   std::string message;
   int column = -1;
   auto re = compiler.Compile(node.as<std::string>(), &message, &column);
-  if (!re) {
-    YAML::Mark mark = node.Mark();
-    // Point into the pattern itself when the scalar is on one line (plain or quoted: skip the
-    // quote).
-    const bool quoted = node.Tag() == "!";
-    int col = mark.column + 1 + (column >= 0 ? column + (quoted ? 1 : 0) : 0);
-    Fail(Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message));
-  }
+  if (!re) FailInPattern(file, node, message, column);
   return re;
+}
+
+std::unique_ptr<LazyRegex> RuleLoader::CheckAt(const std::string& file, const YAML::Node& node) {
+  if (!node || !node.IsScalar()) {
+    Fail(At(file, node ? node : YAML::Node(), "'pattern' must be a string"));
+    return nullptr;
+  }
+  PatternCompiler compiler(&lexicon_entries_);
+  std::string message;
+  int column = -1;
+  auto re = compiler.Check(node.as<std::string>(), &message, &column);
+  if (!re) FailInPattern(file, node, message, column);
+  return re;
+}
+
+void RuleLoader::FailInPattern(const std::string& file, const YAML::Node& node,
+                               const std::string& message, int column) {
+  YAML::Mark mark = node.Mark();
+  // Point into the pattern itself when the scalar is on one line (plain or quoted: skip the
+  // quote).
+  const bool quoted = node.Tag() == "!";
+  int col = mark.column + 1 + (column >= 0 ? column + (quoted ? 1 : 0) : 0);
+  Fail(Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message));
+}
+
+void RuleLoader::CheckCompiles(const RoleRule& rule) {
+  const RE2& re = rule.re->Get();
+  if (re.ok()) return;
+  Fail(Error::AtLine(ErrorCode::kRules, rule.where.file, rule.where.line, rule.where.column,
+                     "bad pattern: " + re.error()));
 }
 
 bool RuleLoader::CompileRole(const ParsedFile& f, const YAML::Node& item) {
@@ -374,7 +404,7 @@ bool RuleLoader::CompileRole(const ParsedFile& f, const YAML::Node& item) {
   }
   rule.sentence_scope = scope == "sentence";
   if (!ReadExamples(f.name, item, false, &rule.examples)) return false;
-  rule.re = CompileAt(f.name, item["pattern"]);
+  rule.re = CheckAt(f.name, item["pattern"]);
   if (!rule.re) return false;
   set_.role_rules_.push_back(std::move(rule));
   return true;
@@ -596,19 +626,30 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   std::vector<const RE2*> cue_patterns;
   for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.re.get());
   set_.cue_prefilter_ = std::make_unique<CuePrefilter>(std::move(cue_patterns));
-  std::vector<const RE2*> block_roles, sentence_roles;
+  std::vector<const LazyRegex*> block_roles, sentence_roles;
   for (size_t i = 0; i < set_.role_rules_.size(); ++i) {
     const RoleRule& rule = set_.role_rules_[i];
     if (rule.sentence_scope) {
       sentence_roles.push_back(rule.re.get());
       set_.sentence_role_rules_.push_back(i);
-    } else if (rule.re->NamedCapturingGroups().count("credit") == 0) {
+    } else if (!HasNamedGroup(rule.re->pattern(), "credit")) {
       block_roles.push_back(rule.re.get());
       set_.block_role_rules_.push_back(i);
+    } else {
+      CheckCompiles(rule);  // a dateline's credit is read with the pattern itself
     }
   }
   set_.block_roles_ = FirstMatch(std::move(block_roles));
   set_.sentence_roles_ = FirstMatch(std::move(sentence_roles));
+  // Compiling the sets at load compiles every pattern in them. When they cannot be compiled, the
+  // patterns are tried one by one, and each must compile on its own.
+  if (!set_.block_role_rules_.empty() && !set_.block_roles_.BuildSets()) {
+    for (const size_t i : set_.block_role_rules_) CheckCompiles(set_.role_rules_[i]);
+  }
+  if (!set_.sentence_role_rules_.empty() && !set_.sentence_roles_.BuildSets()) {
+    for (const size_t i : set_.sentence_role_rules_) CheckCompiles(set_.role_rules_[i]);
+  }
+  if (!errors_.empty()) return Combined();
   if (!set_.claim_signals_.empty()) {
     set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
     for (const auto& signal : set_.claim_signals_) {

@@ -32,6 +32,7 @@
 #include "base/error.h"
 #include "rules/cue_prefilter.h"
 #include "rules/first_match.h"
+#include "rules/lazy_regex.h"
 #include "rules/phrase_matcher.h"
 #include "rules/severity.h"
 
@@ -107,7 +108,8 @@ struct CueRule {
 struct RoleRule {
   std::string role;  // "date", "dateline", "caption", "credit", "byline", "boilerplate", "heading"
   bool sentence_scope = false;
-  std::unique_ptr<RE2> re;
+  // Compiled when first used on its own: matching goes through FirstMatch's sets.
+  std::unique_ptr<LazyRegex> re;
   std::vector<RuleExample> examples;
   RuleLocation where;
 };
