@@ -1,5 +1,7 @@
 #include "rules/cue_prefilter.h"
 
+#include "rules/prefilter_stand_in.h"
+
 namespace audit {
 
 CuePrefilter::CuePrefilter(std::vector<const RE2*> patterns, size_t calls_before_filter)
@@ -13,7 +15,9 @@ std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<cons
   auto f = std::make_unique<Filter>();
   for (size_t i = 0; i < patterns.size(); ++i) {
     int id = -1;
-    if (f->filter.Add(patterns[i]->pattern(), patterns[i]->options(), &id) != RE2::NoError)
+    // The filter is only asked for atoms: it compiles a cheaper pattern with the same ones.
+    if (f->filter.Add(PrefilterStandIn(patterns[i]->pattern()), patterns[i]->options(), &id) !=
+        RE2::NoError)
       return nullptr;
     f->rule_of_filter_id.push_back(static_cast<int>(i));
   }
