@@ -97,9 +97,10 @@ int RunCheck(const CheckArgs& args) {
     std::erase_if(walk.files,
                   [&](const std::string& f) { return !changed.value().count(CanonicalPath(f)); });
   }
-  // Files grouped by the profile they run under, groups in order of first appearance.
+  // Files grouped by the profile they run under, groups in order of first appearance. The paths
+  // move into their groups: on an archive the list of paths is what grows with it.
   std::vector<std::pair<const Profile*, std::vector<std::string>>> groups;
-  for (const std::string& file : walk.files) {
+  for (std::string& file : walk.files) {
     Result<const Profile*> profile = profiles.For(file);
     if (!profile.ok()) {
       PrintError(profile.error(), nullptr, std::cerr);
@@ -109,8 +110,9 @@ int RunCheck(const CheckArgs& args) {
     auto group = std::find_if(groups.begin(), groups.end(),
                               [&](const auto& g) { return g.first == profile.value(); });
     if (group == groups.end()) group = groups.insert(groups.end(), {profile.value(), {}});
-    group->second.push_back(file);
+    group->second.push_back(std::move(file));
   }
+  walk.files = {};
   const std::string baseline_path = args.baseline.empty() && args.write_baseline
                                         ? std::string(".audit-baseline.json")
                                         : args.baseline;

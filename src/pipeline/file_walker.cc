@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 
 namespace audit {
 
@@ -61,7 +62,9 @@ WalkResult CollectArticleFiles(const std::vector<std::string>& paths) {
       }
     }
     std::sort(found.begin(), found.end());
-    result.files.insert(result.files.end(), found.begin(), found.end());
+    // Moved, not copied: an archive's list of paths is the one thing here that grows with it.
+    result.files.insert(result.files.end(), std::make_move_iterator(found.begin()),
+                        std::make_move_iterator(found.end()));
   }
   return result;
 }
