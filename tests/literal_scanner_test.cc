@@ -87,6 +87,20 @@ TEST_CASE("LiteralScanner agrees with a case-insensitive RE2::Set", "[rules]") {
     INFO(text);
     CHECK(Found(scanner, text) == SetFinds(literals, text));
   }
+  // One scratch for every call, as the cue prefilter keeps it: each answer as from a fresh one,
+  // after a text with the Kelvin sign (every literal reported) too.
+  std::vector<int> found;
+  std::vector<uint8_t> seen;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& text : texts) {
+      for (const std::string& t : {text, text + " \xE2\x84\xAA"}) {
+        INFO(t);
+        scanner.FindAll(t, &found, &seen);
+        CHECK(found == Found(scanner, t));
+        CHECK(std::count(seen.begin(), seen.end(), 0) == static_cast<long>(seen.size()));
+      }
+    }
+  }
   // Every cut of one text, so literals meet its start and end at every offset.
   const std::string text = "Officials said the report, according to Reuters, was quoted.";
   for (size_t begin = 0; begin < text.size(); ++begin) {

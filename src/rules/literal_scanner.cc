@@ -55,14 +55,25 @@ LiteralScanner::LiteralScanner(std::vector<std::string> literals)
 void LiteralScanner::FindAll(std::string_view text, std::vector<int>* found,
                              std::vector<uint8_t>* seen) const {
   found->clear();
-  seen->assign(literals_.size(), 0);
-  for (int i : always_) (*seen)[static_cast<size_t>(i)] = 1;
+  // `seen` is all zero between calls: only the literals found are marked, and unmarked at the end,
+  // so a call costs what the text holds, not what the scanner knows (hundreds of atoms).
+  if (seen->size() != literals_.size()) seen->assign(literals_.size(), 0);
+  const auto mark = [&](int i) {
+    uint8_t& s = (*seen)[static_cast<size_t>(i)];
+    if (!s) {
+      s = 1;
+      found->push_back(i);
+    }
+  };
+  for (int i : always_) mark(i);
   uint32_t window = 0;  // the lowered bytes text[i-2..i]
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (static_cast<unsigned char>(c) >= 0xC5 && FoldsToAscii(text, i)) {
-      seen->assign(literals_.size(), 1);
-      break;
+      for (int k : *found) (*seen)[static_cast<size_t>(k)] = 0;
+      found->resize(literals_.size());
+      for (size_t k = 0; k < found->size(); ++k) (*found)[k] = static_cast<int>(k);
+      return;
     }
     window = (window << 8 | Lower(c)) & 0xFFFFFF;
     if (i < 2) continue;
@@ -77,12 +88,11 @@ void LiteralScanner::FindAll(std::string_view text, std::vector<int>* found,
       for (size_t k = kMinLength; k < literal.size() && equal; ++k) {
         equal = Lower(text[start + k]) == static_cast<uint8_t>(literal[k]);
       }
-      if (equal) (*seen)[static_cast<size_t>(it->second)] = 1;
+      if (equal) mark(it->second);
     }
   }
-  for (size_t i = 0; i < seen->size(); ++i) {
-    if ((*seen)[i]) found->push_back(static_cast<int>(i));
-  }
+  for (int k : *found) (*seen)[static_cast<size_t>(k)] = 0;
+  std::sort(found->begin(), found->end());
 }
 
 }  // namespace audit

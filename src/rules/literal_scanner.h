@@ -35,7 +35,7 @@ class LiteralScanner {
   size_t size() const { return literals_.size(); }
 
   // Sets *found to the indices of the literals that occur in `text`, each once, in increasing
-  // order. `seen` is scratch.
+  // order. `seen` is scratch: empty or all zero when passed, and left all zero.
   void FindAll(std::string_view text, std::vector<int>* found, std::vector<uint8_t>* seen) const;
 
  private:
