@@ -194,6 +194,19 @@ TEST_CASE("A role pattern too large to compile is an error at its rule, in a set
   }
 }
 
+TEST_CASE("A claim signal too large to compile is an error at its rule", "[bad-input][rules]") {
+  // Signals are only parsed on their own at load: the signal set compiles them.
+  audit::Result<audit::RuleSet> loaded =
+      audit::RuleSet::LoadFiles({{"pack/claims.yaml",
+                                  "claims:\n  signals:\n  - id: digits\n    pattern: '\\d'\n"
+                                  "    weight: 1\n  - id: blowup\n    pattern: '" +
+                                      Repeat("\\pL{1000}", 20) + "'\n    weight: 1\n"}});
+  REQUIRE_FALSE(loaded.ok());
+  CHECK(loaded.error().file == "pack/claims.yaml");
+  CHECK(loaded.error().line == 6);
+  CHECK(loaded.error().message == "bad pattern: pattern too large - compile failed");
+}
+
 TEST_CASE("Patterns that backtrack in other engines run in linear time", "[bad-input][rules]") {
   const std::string config = (fs::temp_directory_path() / "audit-redos.yaml").string();
   const fs::path pack = fs::temp_directory_path() / "audit-redos-pack";

@@ -74,8 +74,8 @@ class RuleLoader {
   // Reports `message` at `column` of the pattern in `node`.
   void FailInPattern(const std::string& file, const YAML::Node& node, const std::string& message,
                      int column);
-  // Compiles a checked role pattern now, reporting it if it does not compile (too large).
-  void CheckCompiles(const RoleRule& rule);
+  // Reports a checked pattern, now compiled, if it did not compile (too large) at `where`.
+  void CheckCompiles(const RE2& re, const RuleLocation& where);
   bool CompileRoles(const ParsedFile& f);
   bool CompileRole(const ParsedFile& f, const YAML::Node& item);
   bool CompileCues(const ParsedFile& f, const char* key, std::vector<CueRule>* out);
@@ -378,10 +378,9 @@ void RuleLoader::FailInPattern(const std::string& file, const YAML::Node& node,
   Fail(Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message));
 }
 
-void RuleLoader::CheckCompiles(const RoleRule& rule) {
-  const RE2& re = rule.re->Get();
+void RuleLoader::CheckCompiles(const RE2& re, const RuleLocation& where) {
   if (re.ok()) return;
-  Fail(Error::AtLine(ErrorCode::kRules, rule.where.file, rule.where.line, rule.where.column,
+  Fail(Error::AtLine(ErrorCode::kRules, where.file, where.line, where.column,
                      "bad pattern: " + re.error()));
 }
 
@@ -522,7 +521,7 @@ bool RuleLoader::CompileSignal(const ParsedFile& f, const YAML::Node& item) {
   if (!ReadNumber(f.name, item, "weight", &signal.weight)) return false;
   if (!ReadString(f.name, item, "description", false, &signal.description)) return false;
   if (!ReadExamples(f.name, item, false, &signal.examples)) return false;
-  signal.re = CompileAt(f.name, item["pattern"]);
+  signal.re = CheckAt(f.name, item["pattern"]);  // compiled in the signal set below
   if (!signal.re) return false;
   set_.claim_signals_.push_back(std::move(signal));
   return true;
@@ -636,7 +635,7 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
       block_roles.push_back(rule.re.get());
       set_.block_role_rules_.push_back(i);
     } else {
-      CheckCompiles(rule);  // a dateline's credit is read with the pattern itself
+      CheckCompiles(rule.re->Get(), rule.where);  // a dateline's credit is read with the pattern
     }
   }
   set_.block_roles_ = FirstMatch(std::move(block_roles));
@@ -644,10 +643,12 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   // Compiling the sets at load compiles every pattern in them. When they cannot be compiled, the
   // patterns are tried one by one, and each must compile on its own.
   if (!set_.block_role_rules_.empty() && !set_.block_roles_.BuildSets()) {
-    for (const size_t i : set_.block_role_rules_) CheckCompiles(set_.role_rules_[i]);
+    for (const size_t i : set_.block_role_rules_)
+      CheckCompiles(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
   }
   if (!set_.sentence_role_rules_.empty() && !set_.sentence_roles_.BuildSets()) {
-    for (const size_t i : set_.sentence_role_rules_) CheckCompiles(set_.role_rules_[i]);
+    for (const size_t i : set_.sentence_role_rules_)
+      CheckCompiles(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
   }
   if (!errors_.empty()) return Combined();
   if (!set_.claim_signals_.empty()) {
@@ -661,8 +662,14 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
       }
     }
     if (!set_.claim_signal_set_->Compile()) {
-      return Error::InFile(ErrorCode::kRules, set_.claim_signals_.front().where.file,
-                           "the claim signals are too large to compile together");
+      // A signal too large to compile on its own is reported at its rule; otherwise the set is.
+      for (const ClaimSignal& signal : set_.claim_signals_)
+        CheckCompiles(signal.re->Get(), signal.where);
+      if (errors_.empty()) {
+        return Error::InFile(ErrorCode::kRules, set_.claim_signals_.front().where.file,
+                             "the claim signals are too large to compile together");
+      }
+      return Combined();
     }
   }
   // In kRequiredLexicons order, so that a LexiconName's index finds its set.

@@ -116,7 +116,8 @@ struct RoleRule {
 
 struct ClaimSignal {
   std::string id;
-  std::unique_ptr<RE2> re;
+  // Compiled when first used on its own: scoring goes through the signal set.
+  std::unique_ptr<LazyRegex> re;
   double weight = 0;
   std::string description;
   std::vector<RuleExample> examples;
