@@ -60,6 +60,16 @@ std::unique_ptr<PunctuationFilter> PunctuationFilter::Build(std::string_view pat
   f->may_match_.resize(combinations);
   std::vector<int> present;
   for (size_t m = 0; m < combinations; ++m) {
+    // The tree is monotone: with every atom of a combination that may match, and more, a text may
+    // match too. A subset of m is a smaller number, answered already.
+    bool subset_matches = false;
+    for (size_t i = 0; i < punctuation_atoms.size() && !subset_matches; ++i) {
+      subset_matches = (m >> i & 1) && f->may_match_[m ^ (size_t{1} << i)];
+    }
+    if (subset_matches) {
+      f->may_match_[m] = true;
+      continue;
+    }
     present = words;
     for (size_t i = 0; i < punctuation_atoms.size(); ++i) {
       if (m >> i & 1) present.push_back(punctuation_atoms[i]);
