@@ -2,9 +2,13 @@
 // punctuation it needs, and never for a text it matches.
 #include "rules/punctuation_filter.h"
 
+#include <re2/filtered_re2.h>
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
+
+#include "rules/prefilter_stand_in.h"
 
 namespace audit {
 namespace {
@@ -89,6 +93,62 @@ TEST_CASE("A filter never turns away a text its pattern matches", "[rules]") {
     }
   }
   CHECK(matched >= 13);
+}
+
+}  // namespace
+}  // namespace audit
+
+namespace audit {
+namespace {
+
+bool SameBytes(const ByteSet& a, const ByteSet& b) { return a.Holds(b) && b.Holds(a); }
+
+// The filter's table, filled in with shortcuts, against FilteredRE2 asked about every combination
+// of the punctuation atoms (the words present), as the table stands for.
+TEST_CASE("A punctuation filter's table is FilteredRE2's answer for every combination", "[rules]") {
+  const std::vector<std::string> patterns = {
+      R"(^(?P<source>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})\s*:\s*["“])",
+      R"([.!?"”…]\s*[-–—―]+\s*(?P<source>\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})\s*$)",
+      R"(\d:\d\d)",
+      R"((?i:é)\s*:)",
+      R"(x[:;,]y(?:-|—)z)",
+      R"(\bstates\s*(?::|,?\s+that\b))",
+  };
+  size_t compared = 0, filters = 0;
+  for (const std::string& pattern : patterns) {
+    INFO(pattern);
+    const RE2::Options options;
+    const auto filter = PunctuationFilter::Build(pattern, options);
+    if (!filter) continue;  // needs no punctuation
+    ++filters;
+    re2::FilteredRE2 reference(1);
+    int id = -1;
+    REQUIRE(reference.Add(PrefilterStandIn(pattern), options, &id) == RE2::NoError);
+    std::vector<std::string> atoms;
+    reference.Compile(&atoms);
+    // The filter keeps the punctuation atoms in FilteredRE2's order; the rest are words.
+    std::vector<int> words, punctuation;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+      const size_t k = punctuation.size();
+      if (k < filter->atoms().size() && SameBytes(ByteSet(atoms[i]), filter->atoms()[k])) {
+        punctuation.push_back(static_cast<int>(i));
+      } else {
+        words.push_back(static_cast<int>(i));
+      }
+    }
+    REQUIRE(punctuation.size() == filter->atoms().size());
+    for (size_t m = 0; m < (size_t{1} << punctuation.size()); ++m) {
+      std::vector<int> present = words, ids;
+      for (size_t i = 0; i < punctuation.size(); ++i) {
+        if (m >> i & 1) present.push_back(punctuation[i]);
+      }
+      reference.AllPotentials(present, &ids);
+      CHECK(filter->MayMatchWith(m) == !ids.empty());
+      ++compared;
+    }
+  }
+  CHECK(filters >= 4);
+  CHECK(compared > 40);
 }
 
 }  // namespace
