@@ -11,7 +11,9 @@
 // alternation of its entries (longest first, white space matching any run of white space).
 //
 // A RuleSet is immutable once loaded and safe to share between threads: RE2 objects are thread-safe
-// for matching. It cannot be copied (RE2 objects cannot); move it or share it by const reference.
+// for matching, and what is compiled on first use (a role pattern or claim signal on its own, the
+// cue prefilter) is compiled once, under a once_flag. It cannot be copied (RE2 objects cannot);
+// move it or share it by const reference.
 #ifndef AUDIT_RULES_RULE_SET_H_
 #define AUDIT_RULES_RULE_SET_H_
 
