@@ -112,5 +112,28 @@ TEST_CASE("LiteralScanner agrees with a case-insensitive RE2::Set", "[rules]") {
   }
 }
 
+TEST_CASE("LiteralScanner agrees with RE2::Set on hundreds of literals sharing their starts",
+          "[rules]") {
+  // Many literals per first three bytes, and more first-three-byte groups than its table has
+  // room for without probing.
+  std::vector<std::string> literals;
+  for (const char* stem : {"sai", "say", "tel", "rep", "sta", "ann", "con", "wri", "not", "add"}) {
+    for (const char* end : {"", "d", "s", "ing", "ed", "er", "ment", "ly"}) {
+      literals.push_back(std::string(stem) + end);
+    }
+  }
+  for (char a = 'a'; a <= 'z'; ++a) {
+    for (char b = 'a'; b <= 'z'; b += 5) literals.push_back(std::string{'q', a, b, 'x'});
+  }
+  const LiteralScanner scanner(literals);
+  for (const std::string& text :
+       {std::string("He said, saying it was stated and announced: not added."),
+        std::string("QAAX qbfx qzzx tell tells TELLER rep repment wrily"),
+        std::string("sa sai say te"), std::string("")}) {
+    INFO(text);
+    CHECK(Found(scanner, text) == SetFinds(literals, text));
+  }
+}
+
 }  // namespace
 }  // namespace audit

@@ -4,21 +4,22 @@
 
 namespace audit {
 
-CuePrefilter::CuePrefilter(std::vector<const RE2*> patterns, size_t calls_before_filter)
+CuePrefilter::CuePrefilter(std::vector<std::string> patterns, const RE2::Options& options,
+                           size_t calls_before_filter)
     : size_(patterns.size()) {
   if (patterns.empty()) return;  // nothing to filter (FilteredRE2 would complain)
   filter_ = std::make_unique<BuiltWhenUsed<Filter>>(
-      calls_before_filter, [patterns = std::move(patterns)] { return Build(patterns); });
+      calls_before_filter,
+      [patterns = std::move(patterns), options] { return Build(patterns, options); });
 }
 
-std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<const RE2*>& patterns) {
+std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<std::string>& patterns,
+                                                          const RE2::Options& options) {
   auto f = std::make_unique<Filter>();
   for (size_t i = 0; i < patterns.size(); ++i) {
     int id = -1;
     // The filter is only asked for atoms: it compiles a cheaper pattern with the same ones.
-    if (f->filter.Add(PrefilterStandIn(patterns[i]->pattern()), patterns[i]->options(), &id) !=
-        RE2::NoError)
-      return nullptr;
+    if (f->filter.Add(PrefilterStandIn(patterns[i]), options, &id) != RE2::NoError) return nullptr;
     f->rule_of_filter_id.push_back(static_cast<int>(i));
   }
   std::vector<std::string> atoms;
@@ -29,7 +30,7 @@ std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<cons
   f->by_punctuation.assign(patterns.size(), false);
   for (int id : ids) {
     const auto rule = static_cast<size_t>(f->rule_of_filter_id[static_cast<size_t>(id)]);
-    if (f->punctuation.Add(patterns[rule]->pattern(), patterns[rule]->options())) {
+    if (f->punctuation.Add(patterns[rule], options)) {
       f->rule_of_punctuation.push_back(rule);
       f->by_punctuation[rule] = true;
     } else {

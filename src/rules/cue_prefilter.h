@@ -7,7 +7,7 @@
 //
 // The filter is compiled once MayMatch has been called kCallsBeforeFilter times (BuiltWhenUsed):
 // until then, and if it cannot be built, every rule may match. MayMatch is const and thread-safe
-// (the caller owns the scratch). The patterns are borrowed: they must outlive the prefilter.
+// (the caller owns the scratch).
 #ifndef AUDIT_RULES_CUE_PREFILTER_H_
 #define AUDIT_RULES_CUE_PREFILTER_H_
 
@@ -31,9 +31,11 @@ class CuePrefilter {
   static constexpr size_t kCallsBeforeFilter = 2000;
 
   CuePrefilter() = default;
-  // `patterns` in rule order; index i of MayMatch's answer is rule i.
-  explicit CuePrefilter(std::vector<const RE2*> patterns,
-                        size_t calls_before_filter = kCallsBeforeFilter);
+  // `patterns` (RE2 syntax, compiled with `options`) in rule order; index i of MayMatch's answer is
+  // rule i. They need only match what the rules match: the rules' own patterns, or patterns of the
+  // same language that reduce to better atoms (PatternCompiler::ExpandForPrefilter).
+  CuePrefilter(std::vector<std::string> patterns, const RE2::Options& options,
+               size_t calls_before_filter = kCallsBeforeFilter);
 
   // Working memory for MayMatch, reused across calls by one thread.
   struct Scratch {
@@ -58,7 +60,8 @@ class CuePrefilter {
     std::vector<bool> by_punctuation;         // per rule
   };
   // Null when no filter can be built (then every rule scans).
-  static std::unique_ptr<Filter> Build(const std::vector<const RE2*>& patterns);
+  static std::unique_ptr<Filter> Build(const std::vector<std::string>& patterns,
+                                       const RE2::Options& options);
 
   size_t size_ = 0;
   std::unique_ptr<BuiltWhenUsed<Filter>> filter_;

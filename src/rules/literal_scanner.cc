@@ -50,6 +50,27 @@ LiteralScanner::LiteralScanner(std::vector<std::string> literals)
     by_trigram_.emplace_back(trigram, static_cast<int>(i));
   }
   std::sort(by_trigram_.begin(), by_trigram_.end());
+  size_t capacity = 16;
+  while (capacity < 2 * by_trigram_.size()) capacity *= 2;
+  ranges_.assign(capacity, TrigramRange());
+  range_mask_ = static_cast<uint32_t>(capacity - 1);
+  for (size_t i = 0; i < by_trigram_.size();) {
+    const uint32_t trigram = by_trigram_[i].first;
+    size_t end = i;
+    while (end < by_trigram_.size() && by_trigram_[end].first == trigram) ++end;
+    uint32_t at = Slot(trigram) & range_mask_;
+    while (ranges_[at].trigram != kNoTrigram) at = (at + 1) & range_mask_;
+    ranges_[at] = {trigram, static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+    i = end;
+  }
+}
+
+const LiteralScanner::TrigramRange* LiteralScanner::RangeOf(uint32_t trigram) const {
+  for (uint32_t at = Slot(trigram) & range_mask_;; at = (at + 1) & range_mask_) {
+    const TrigramRange& r = ranges_[at];
+    if (r.trigram == trigram) return &r;
+    if (r.trigram == kNoTrigram) return nullptr;
+  }
 }
 
 void LiteralScanner::FindAll(std::string_view text, std::vector<int>* found,
@@ -80,15 +101,17 @@ void LiteralScanner::FindAll(std::string_view text, std::vector<int>* found,
     const uint32_t slot = Slot(window);
     if (!(starts_[slot / 64] >> (slot % 64) & 1)) continue;
     const size_t start = i - 2;
-    auto it = std::lower_bound(by_trigram_.begin(), by_trigram_.end(), std::make_pair(window, -1));
-    for (; it != by_trigram_.end() && it->first == window; ++it) {
-      const std::string& literal = literals_[static_cast<size_t>(it->second)];
+    const TrigramRange* range = RangeOf(window);
+    if (range == nullptr) continue;  // another trigram with the same bit
+    for (uint32_t r = range->begin; r < range->end; ++r) {
+      const int index = by_trigram_[r].second;
+      const std::string& literal = literals_[static_cast<size_t>(index)];
       if (literal.size() > text.size() - start) continue;
       bool equal = true;
       for (size_t k = kMinLength; k < literal.size() && equal; ++k) {
         equal = Lower(text[start + k]) == static_cast<uint8_t>(literal[k]);
       }
-      if (equal) mark(it->second);
+      if (equal) mark(index);
     }
   }
   for (int k : *found) (*seen)[static_cast<size_t>(k)] = 0;

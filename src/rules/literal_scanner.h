@@ -48,6 +48,17 @@ class LiteralScanner {
   std::vector<uint64_t> starts_;
   // (lowered first three bytes, literal index), sorted: the literals a window may begin.
   std::vector<std::pair<uint32_t, int>> by_trigram_;
+  // Where each first three bytes' literals are in by_trigram_, by open addressing: a window that
+  // passes the bit table finds them in a probe or two rather than a binary search.
+  struct TrigramRange {
+    uint32_t trigram = kNoTrigram;
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  static constexpr uint32_t kNoTrigram = 0xFFFFFFFF;  // trigrams have 24 bits
+  std::vector<TrigramRange> ranges_;
+  uint32_t range_mask_ = 0;
+  const TrigramRange* RangeOf(uint32_t trigram) const;
 };
 
 }  // namespace audit

@@ -99,7 +99,10 @@ std::string QuoteEntry(const std::string& entry) {
 
 }  // namespace
 
-std::string AlternationFor(const std::vector<std::string>& entries) {
+namespace {
+
+// The alternation of `entries`, each in a capturing group of its own when `group_each`.
+std::string Alternation(const std::vector<std::string>& entries, bool group_each) {
   std::vector<std::string> sorted(entries);
   std::sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) {
     return a.size() > b.size() || (a.size() == b.size() && a < b);
@@ -108,14 +111,22 @@ std::string AlternationFor(const std::vector<std::string>& entries) {
   std::string out = "(?:";
   for (size_t i = 0; i < sorted.size(); ++i) {
     if (i) out += '|';
+    if (group_each) out += '(';
     out += QuoteEntry(sorted[i]);
+    if (group_each) out += ')';
   }
   out += ')';
   return out;
 }
 
-bool PatternCompiler::Expand(std::string_view pattern, std::string* out, std::string* error,
-                             int* error_column) const {
+}  // namespace
+
+std::string AlternationFor(const std::vector<std::string>& entries) {
+  return Alternation(entries, false);
+}
+
+bool PatternCompiler::ExpandWith(std::string_view pattern, bool group_entries, std::string* out,
+                                 std::string* error, int* error_column) const {
   out->clear();
   for (size_t i = 0; i < pattern.size(); ++i) {
     char c = pattern[i];
@@ -135,7 +146,7 @@ bool PatternCompiler::Expand(std::string_view pattern, std::string* out, std::st
           *error_column = static_cast<int>(i);
           return false;
         }
-        *out += AlternationFor(it->second);
+        *out += Alternation(it->second, group_entries);
         i = end;
         continue;
       }
@@ -143,6 +154,18 @@ bool PatternCompiler::Expand(std::string_view pattern, std::string* out, std::st
     out->push_back(c);
   }
   return true;
+}
+
+bool PatternCompiler::Expand(std::string_view pattern, std::string* out, std::string* error,
+                             int* error_column) const {
+  return ExpandWith(pattern, false, out, error, error_column);
+}
+
+std::string PatternCompiler::ExpandForPrefilter(std::string_view pattern) const {
+  std::string out, error;
+  int column = -1;
+  if (!ExpandWith(pattern, true, &out, &error, &column)) return std::string(pattern);
+  return out;
 }
 
 namespace {

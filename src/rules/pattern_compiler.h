@@ -57,7 +57,18 @@ class PatternCompiler {
   bool Expand(std::string_view pattern, std::string* out, std::string* error,
               int* error_column) const;
 
+  // The expansion for a prefilter (FilteredRE2), which only asks which words a match needs: each
+  // lexicon entry in a group of its own. RE2 factors the letters alternatives share out of an
+  // alternation ("pledge|put it" becomes "p(?:ledge|ut it)"), which leaves pieces shorter than the
+  // prefilter looks for, and then it gives up on the whole pattern; a group keeps each entry whole.
+  // The same texts match. The pattern must expand (Compile succeeded on it); returns it as given
+  // otherwise.
+  std::string ExpandForPrefilter(std::string_view pattern) const;
+
  private:
+  bool ExpandWith(std::string_view pattern, bool group_entries, std::string* out,
+                  std::string* error, int* error_column) const;
+
   const std::unordered_map<std::string, std::vector<std::string>>* lexicons_;
 };
 

@@ -470,6 +470,8 @@ bool RuleLoader::CompileCue(const ParsedFile& f, const char* key, const YAML::No
     return false;
   rule.re = CompileAt(f.name, item["pattern"]);
   if (!rule.re) return false;
+  rule.prefilter_pattern =
+      PatternCompiler(&lexicon_entries_).ExpandForPrefilter(item["pattern"].as<std::string>());
   const auto& groups = rule.re->NamedCapturingGroups();
   const bool is_via = std::string_view(key) == "via";
   if (is_via && !groups.count("source")) {
@@ -622,9 +624,9 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     Guarded(f, [&] { return CompileFindings(f); });
   }
   if (!errors_.empty()) return Combined();
-  std::vector<const RE2*> cue_patterns;
-  for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.re.get());
-  set_.cue_prefilter_ = std::make_unique<CuePrefilter>(std::move(cue_patterns));
+  std::vector<std::string> cue_patterns;
+  for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.prefilter_pattern);
+  set_.cue_prefilter_ = std::make_unique<CuePrefilter>(std::move(cue_patterns), RuleRe2Options());
   std::vector<const LazyRegex*> block_roles, sentence_roles;
   for (size_t i = 0; i < set_.role_rules_.size(); ++i) {
     const RoleRule& rule = set_.role_rules_[i];

@@ -86,6 +86,8 @@ enum class SourceSide {
 struct CueRule {
   std::string id;
   std::unique_ptr<RE2> re;  // has a named group `cue`; kCapture rules also `source`
+  // The pattern as the cue prefilter reads it (PatternCompiler::ExpandForPrefilter).
+  std::string prefilter_pattern;
   // Indices of the named groups in `re` (-1 when absent), looked up once at load: the analysis
   // matches every sentence against the rules.
   int cue_group = -1;
