@@ -71,6 +71,12 @@ class RuleLoader {
   std::unique_ptr<RE2> CompileAt(const std::string& file, const YAML::Node& node);
   // As CompileAt, but only checks the pattern's syntax, leaving the compiling to its first use.
   std::unique_ptr<LazyRegex> CheckAt(const std::string& file, const YAML::Node& node);
+  // Reads the pattern in `node` and compiles or checks it with `compile`, reporting what is wrong
+  // at its position in the file.
+  template <typename Compiled>
+  Compiled PatternAt(const std::string& file, const YAML::Node& node,
+                     Compiled (PatternCompiler::*compile)(std::string_view, std::string*, int*)
+                         const);
   // Reports `message` at `column` of the pattern in `node`.
   void FailInPattern(const std::string& file, const YAML::Node& node, const std::string& message,
                      int column);
@@ -342,30 +348,28 @@ bool RuleLoader::CollectAbbreviations(const ParsedFile& f) {
   return true;
 }
 
-std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::Node& node) {
+template <typename Compiled>
+Compiled RuleLoader::PatternAt(const std::string& file, const YAML::Node& node,
+                               Compiled (PatternCompiler::*compile)(std::string_view, std::string*,
+                                                                    int*) const) {
   if (!node || !node.IsScalar()) {
     Fail(At(file, node ? node : YAML::Node(), "'pattern' must be a string"));
     return nullptr;
   }
-  PatternCompiler compiler(&lexicon_entries_);
+  const PatternCompiler compiler(&lexicon_entries_);
   std::string message;
   int column = -1;
-  auto re = compiler.Compile(node.as<std::string>(), &message, &column);
+  Compiled re = (compiler.*compile)(node.as<std::string>(), &message, &column);
   if (!re) FailInPattern(file, node, message, column);
   return re;
 }
 
+std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::Node& node) {
+  return PatternAt(file, node, &PatternCompiler::Compile);
+}
+
 std::unique_ptr<LazyRegex> RuleLoader::CheckAt(const std::string& file, const YAML::Node& node) {
-  if (!node || !node.IsScalar()) {
-    Fail(At(file, node ? node : YAML::Node(), "'pattern' must be a string"));
-    return nullptr;
-  }
-  PatternCompiler compiler(&lexicon_entries_);
-  std::string message;
-  int column = -1;
-  auto re = compiler.Check(node.as<std::string>(), &message, &column);
-  if (!re) FailInPattern(file, node, message, column);
-  return re;
+  return PatternAt(file, node, &PatternCompiler::Check);
 }
 
 void RuleLoader::FailInPattern(const std::string& file, const YAML::Node& node,
