@@ -648,12 +648,11 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   set_.sentence_roles_ = FirstMatch(std::move(sentence_roles));
   // Compiling the sets at load compiles every pattern in them. When they cannot be compiled, the
   // patterns are tried one by one, and each must compile on its own.
-  if (!set_.block_role_rules_.empty() && !set_.block_roles_.BuildSets()) {
-    for (const size_t i : set_.block_role_rules_)
-      CheckCompiles(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
-  }
-  if (!set_.sentence_role_rules_.empty() && !set_.sentence_roles_.BuildSets()) {
-    for (const size_t i : set_.sentence_role_rules_)
+  for (const auto& [roles, indices] :
+       {std::pair(&set_.block_roles_, &set_.block_role_rules_),
+        std::pair(&set_.sentence_roles_, &set_.sentence_role_rules_)}) {
+    if (indices->empty() || roles->BuildSets()) continue;
+    for (const size_t i : *indices)
       CheckCompiles(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
   }
   if (!errors_.empty()) return Combined();
