@@ -81,11 +81,11 @@ std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
   return role;
 }
 
-Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) const {
+Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
   Analysis analysis;
   analysis.publisher = options.publisher.empty() ? doc.meta.publisher : options.publisher;
   analysis.wire = doc.meta.wire;
-  const std::vector<Sentence> sentences = segmenter_.SplitDocument(doc);
+  std::vector<Sentence> sentences = segmenter_.SplitDocument(doc);
   analysis.sentences.reserve(sentences.size());
 
   std::vector<Token> tokens;
@@ -100,6 +100,8 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
   for (const Sentence& s : sentences) {
     const Block& block = doc.blocks[s.block];
     if (s.block != current_block) {
+      // Sentences come in block order: the block before is done with.
+      if (current_block != SIZE_MAX) std::string().swap(doc.blocks[current_block].text);
       previous_block_quote_open = current_block != SIZE_MAX && quote_open;
       quote_open = false;
       current_block = s.block;
@@ -110,7 +112,11 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     SentenceVerdict& v = analysis.sentences.emplace_back();
     v.block = s.block;
     v.block_begin = s.begin;
-    v.text.assign(block.text, s.begin, s.end - s.begin);
+    if (s.begin == 0 && s.end == block.text.size()) {
+      v.text = std::move(doc.blocks[s.block].text);  // the whole block: its text is not read again
+    } else {
+      v.text.assign(block.text, s.begin, s.end - s.begin);
+    }
     v.begin = block.offsets.ToFile(s.begin);
     v.end = block.offsets.ToFileEnd(s.end);
     const bool starts_in_quote = quote_open;
@@ -156,6 +162,8 @@ Analysis Analyzer::Analyze(const Document& doc, const AnalyzerOptions& options) 
     v.loaded_cues = std::move(found.loaded_cues);
     AttachLink(block, s, links_in_order ? &link_cursor : nullptr, &v.attribution);
   }
+  // Freed now rather than on return, so that a long document's findings reuse the memory.
+  std::vector<Sentence>().swap(sentences);
 
   discourse_.ResolveReferences(&analysis.sentences);
   discourse_.InheritQuotations(&analysis.sentences);

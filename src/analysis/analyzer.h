@@ -29,7 +29,10 @@ class Analyzer {
   explicit Analyzer(const RuleSet& rules)
       : rules_(rules), segmenter_(rules), finder_(rules), scorer_(rules), discourse_(rules) {}
 
-  Analysis Analyze(const Document& doc, const AnalyzerOptions& options) const;
+  // Takes the document by value (move it in when done with it): each block's text is released once
+  // its sentences are analysed, so a long document's verdicts reuse that memory rather than add to
+  // it.
+  Analysis Analyze(Document doc, const AnalyzerOptions& options) const;
 
  private:
   std::string SentenceRole(const Block& block, const SentenceVerdict& v,

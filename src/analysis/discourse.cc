@@ -425,9 +425,10 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
     SentenceVerdict& v = s[k];
     const SentenceVerdict& prev = s[k - 1];
     if (v.attribution.status != AttributionStatus::kNone || v.block != prev.block) continue;
+    if (!prev.attribution.holds_paragraph || v.role != "body") continue;
     // "(CROSSTALK.)": an aside in parentheses is nobody's words.
     const bool aside = !v.text.empty() && (v.text.front() == '(' || v.text.rfind("\"(", 0) == 0);
-    if (prev.attribution.holds_paragraph && !aside && v.role == "body") {
+    if (!aside) {
       v.attribution = Inherit(prev.attribution);
     }
   }
@@ -436,6 +437,7 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
   // the sentence that introduced them.
   size_t before_list = SIZE_MAX;  // the last sentence before k that is not a list item
   for (size_t k = 1; k < s.size(); ++k) {
+    if (k + 8 < s.size()) __builtin_prefetch(s[k + 8].text.data());
     // Kept as the loop goes rather than searched for from each item: a list of n items would
     // otherwise cost n * n / 2 steps.
     if (s[k - 1].role != "list_item") before_list = k - 1;

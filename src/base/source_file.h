@@ -46,6 +46,8 @@ class SourceFile {
   static constexpr size_t kColumnStride = 4096;
 
   void BuildLineIndex() const;
+  // The index of the line holding `offset` (the line index is built).
+  size_t LineIndexOf(size_t offset) const;
   void BuildColumnIndex() const;
   size_t CodePointsBefore(size_t offset) const;
 

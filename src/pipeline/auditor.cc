@@ -18,7 +18,7 @@ FileReport Auditor::AuditText(const std::string& path, std::string bytes) const 
   report.warnings = std::move(doc.value().warnings);
   AnalyzerOptions options;
   options.publisher = options_.publisher;
-  report.analysis = analyzer_.Analyze(doc.value(), options);
+  report.analysis = analyzer_.Analyze(std::move(doc.value()), options);
   // Word files keep no comments we read; everything else may carry audit-ignore comments.
   if (DetectFormat(path, report.file->bytes()) != InputFormat::kDocx) {
     ApplySuppressions(rules_, report.file->bytes(), &report.analysis);
