@@ -61,6 +61,17 @@ bool IsBeForm(std::string_view w) {
          w == "am" || w == "'s" || w == "’s" || w == "'re" || w == "’re" || w == "'m" || w == "’m";
 }
 
+// Auxiliaries and "not": they follow a clause's subject ("Smith did not name ...").
+bool IsAuxiliaryOrNot(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"do",   "does",   "did",   "has",   "have", "had",
+                                                "will", "would",  "can",   "could", "may",  "might",
+                                                "must", "should", "shall", "not",   "never"};
+  for (std::string_view a : kWords) {
+    if (w == a) return true;
+  }
+  return IsBeForm(w);
+}
+
 bool SameOutlet(const std::vector<std::string>& via, const std::string& name) {
   return std::find(via.begin(), via.end(), name) != via.end();
 }
@@ -188,6 +199,14 @@ bool AttributionFinder::SourceFor(const NounPhrases& np, const std::vector<Token
   // "..., rushed everyone inside and said ...": the verb shares the sentence's subject.
   if (np.Word(k) == "and" || np.Word(k) == "but") {
     c->source = np.PhraseStartingAt(np.MainClauseStart(), 5);
+    // "Smith did not name his rivals, but told ...": the subject of a speech verb ends where its
+    // own verb begins ("Collins was sixth but is hoping ..." keeps the clause, and fails below).
+    for (size_t i = c->source.first + 1; strong && !c->source.empty() && i <= c->source.last; ++i) {
+      if (IsAuxiliaryOrNot(np.Word(i))) {
+        c->source.last = i - 1;
+        break;
+      }
+    }
     const bool described = !c->source.empty() && c->source.last - c->source.first < 4 &&
                            IsDeterminerOrPossessive(np.Word(c->source.first));  // "His ex-wife"
     return np.PlausibleSource(c->source) && (np.IsNameOrPronoun(c->source) || described);
@@ -372,8 +391,10 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
     return false;
   }
   // "claimed victory", "claimed a seat in": an object the verb takes shows it is not speech. "said
-  // the letter was forged" is speech: there the noun starts a clause.
+  // the letter was forged" is speech: there the noun starts a clause. "told delegates": the
+  // object of "told" is who heard it.
   const PhraseSet& objects = rules_.Words("non_speech_objects");
+  const bool addressee = rules_.Words("addressee_cues").Contains(np.Word(c.cue_last));
   size_t object = c.cue_last + 1;
   if (object < tokens.size() && IsDeterminerOrPossessive(np.Word(object))) ++object;
   // One adjective may stand before the object: "maintains tight control".
@@ -382,7 +403,7 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
       !tokens[object].capitalized) {
     ++object;
   }
-  if (object < tokens.size() && objects.Contains(np.Word(object))) {
+  if (!addressee && object < tokens.size() && objects.Contains(np.Word(object))) {
     const size_t after = object + 1;
     const bool ends_phrase = after >= tokens.size() || tokens[after].kind == TokenKind::kPunct ||
                              IsPrepositionWord(np.Word(after));

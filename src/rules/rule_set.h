@@ -173,32 +173,16 @@ class PhraseSet {
 
 // The lexicons the analysis looks up by name, in a fixed order; a pack without one of them is an
 // error.
-inline constexpr std::array<std::string_view, 25> kRequiredLexicons = {
-    "titles",
-    "person_nouns",
-    "organization_nouns",
-    "document_nouns",
-    "outlet_nouns",
-    "anonymous_sources",
-    "vague_sources",
-    "pronouns",
-    "loaded_cues",
-    "skip_before_cue",
-    "subordinators",
-    "sentence_starters",
-    "clause_openers",
-    "time_words",
-    "not_sources",
-    "document_cues",
-    "reporting_verbs",
-    "noun_like_cues",
-    "strong_cues",
-    "plural_nouns",
-    "non_speech_objects",
-    "inverting_cues",
-    "document_references",
-    "caption_labels",
-    "masthead_words",
+inline constexpr std::array<std::string_view, 26> kRequiredLexicons = {
+    "titles",          "person_nouns",    "organization_nouns",
+    "document_nouns",  "outlet_nouns",    "anonymous_sources",
+    "vague_sources",   "pronouns",        "loaded_cues",
+    "skip_before_cue", "subordinators",   "sentence_starters",
+    "clause_openers",  "time_words",      "not_sources",
+    "document_cues",   "reporting_verbs", "noun_like_cues",
+    "strong_cues",     "plural_nouns",    "non_speech_objects",
+    "addressee_cues",  "inverting_cues",  "document_references",
+    "caption_labels",  "masthead_words",
 };
 
 // The name of a required lexicon, resolved to its place in kRequiredLexicons when the program is
