@@ -176,20 +176,24 @@ TEST_CASE("A role pattern too large to compile is an error at its rule, in a set
           "[bad-input][rules]") {
   // Role patterns are only parsed on their own at load (their sets compile them): the set that
   // fails names the pattern that cannot compile. A dateline with a credit group is in no set.
+  // The same whether the sets are built after the cue rules or beside them on a second thread.
   for (const std::string scope : {"block", "sentence"}) {
     for (const std::string group : {"", "(?P<credit>x)"}) {
-      if (scope == "sentence" && !group.empty()) continue;
-      INFO(scope << " " << group);
-      audit::Result<audit::RuleSet> loaded = audit::RuleSet::LoadFiles(
-          {{"pack/roles.yaml",
-            "roles:\n  - role: date\n    pattern: '^\\d+$'\n  - role: dateline\n"
-            "    scope: " +
-                scope + "\n    pattern: '^" + group + Repeat("\\pL{1000}", 20) + "'\n"}});
-      REQUIRE_FALSE(loaded.ok());
-      CHECK(loaded.error().file == "pack/roles.yaml");
-      CHECK(loaded.error().line == 4);
-      CHECK(loaded.error().message == "bad pattern: pattern too large - compile failed");
-      CHECK(loaded.error().more.empty());
+      for (const bool compile_beside : {false, true}) {
+        if (scope == "sentence" && !group.empty()) continue;
+        INFO(scope << " " << group << " compile_beside " << compile_beside);
+        audit::Result<audit::RuleSet> loaded = audit::RuleSet::LoadFiles(
+            {{"pack/roles.yaml",
+              "roles:\n  - role: date\n    pattern: '^\\d+$'\n  - role: dateline\n"
+              "    scope: " +
+                  scope + "\n    pattern: '^" + group + Repeat("\\pL{1000}", 20) + "'\n"}},
+            {.compile_beside = compile_beside});
+        REQUIRE_FALSE(loaded.ok());
+        CHECK(loaded.error().file == "pack/roles.yaml");
+        CHECK(loaded.error().line == 4);
+        CHECK(loaded.error().message == "bad pattern: pattern too large - compile failed");
+        CHECK(loaded.error().more.empty());
+      }
     }
   }
 }

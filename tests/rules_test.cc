@@ -1,6 +1,8 @@
 // Rule packs: loading, lexicon references, and errors with the YAML file, line and column.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
+#include <string>
 
 #include "rules/pattern_compiler.h"
 #include "rules/rule_set.h"
@@ -167,6 +169,43 @@ TEST_CASE("A pack with several broken rules reports each, in file and line order
   CHECK(first.more[0].message == "'fallback' must be true or false");
   CHECK((first.more[1].file == "pack/b.yaml" && first.more[1].line == 2));
   CHECK(first.more[1].message == "severity must be info, warning or error");
+}
+
+TEST_CASE("Role sets built beside the cue rules give the same rule set and the same errors",
+          "[rules][errors]") {
+  const std::string pack = std::string(AUDIT_SOURCE_DIR) + "/rules/news";
+  Result<RuleSet> alone = RuleSet::LoadDirectories({pack}, {}, {.compile_beside = false});
+  Result<RuleSet> beside = RuleSet::LoadDirectories({pack}, {}, {.compile_beside = true});
+  REQUIRE(alone.ok());
+  REQUIRE(beside.ok());
+  CHECK(beside.value().cue_rules().size() == alone.value().cue_rules().size());
+  CHECK(beside.value().role_rules().size() == alone.value().role_rules().size());
+  // The role sets answer: a date line, a caption credit, body text.
+  for (const std::string text : {"March 3, 2026", "Photo: Dana Ruiz/Valley Herald",
+                                 "The council met on Monday.", "Updated 10:42 a.m."}) {
+    INFO(text);
+    const RoleRule* a = alone.value().FirstBlockRole(text);
+    const RoleRule* b = beside.value().FirstBlockRole(text);
+    REQUIRE((a == nullptr) == (b == nullptr));
+    if (a) CHECK(a->role == b->role);
+    const RoleRule* sa = alone.value().FirstSentenceRole(text);
+    const RoleRule* sb = beside.value().FirstSentenceRole(text);
+    REQUIRE((sa == nullptr) == (sb == nullptr));
+    if (sa) CHECK(sa->role == sb->role);
+  }
+  CHECK(beside.value().FirstBlockRole("March 3, 2026") != nullptr);
+  // A broken role and a broken cue rule: each way, both reported, in file and line order.
+  const std::map<std::string, std::string> broken = {
+      {"pack/roles.yaml", "roles:\n  - role: date\n    pattern: '^(\\d+$'\n"},
+      {"pack/cues.yaml", "attribution:\n  - id: x\n    pattern: '(?P<cue>said'\n"}};
+  for (const bool compile_beside : {false, true}) {
+    INFO("compile_beside " << compile_beside);
+    Result<RuleSet> loaded = RuleSet::LoadFiles(broken, {.compile_beside = compile_beside});
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().file == "pack/cues.yaml");
+    REQUIRE(loaded.error().more.size() == 1);
+    CHECK(loaded.error().more[0].file == "pack/roles.yaml");
+  }
 }
 
 TEST_CASE("A pack without a lexicon the analysis needs is refused", "[rules][errors]") {

@@ -81,14 +81,17 @@ const Profile* WorkingFolderProfile(Profiles* profiles) {
 int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  // With more than one worker, the folders are walked beside the compiling of the rules: both are
-  // start-up that one thread would do while the others wait. With one, in turn.
+  // With more than one worker, the folders are walked beside the compiling of the rules, and the
+  // rules compile on two threads: start-up that one thread would do while the others wait. With
+  // one, in turn.
   const bool parallel_start =
       args.jobs > 1 || (args.jobs <= 0 && std::thread::hardware_concurrency() > 1);
   std::future<WalkResult> walking =
       std::async(parallel_start ? std::launch::async : std::launch::deferred,
                  [&args] { return CollectArticleFiles(args.paths); });
-  Profiles profiles(MakeProfileOptions(args.config, args.rules_dir, args.publisher));
+  ProfileOptions profile_options = MakeProfileOptions(args.config, args.rules_dir, args.publisher);
+  profile_options.load.compile_beside = parallel_start;
+  Profiles profiles(std::move(profile_options));
   // The working folder's profile: its rules describe the run in SARIF, and loading it first makes
   // a broken config fail even when there is nothing to audit.
   const Profile* home = WorkingFolderProfile(&profiles);

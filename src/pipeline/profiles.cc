@@ -37,7 +37,7 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   if (const std::string outlet = config.PublisherOutletYaml(); !outlet.empty()) {
     extra[fmt::format("{} (publisher)", config.path)] = outlet;
   }
-  Result<RuleSet> rules = RuleSet::LoadDirectories(packs, extra);
+  Result<RuleSet> rules = RuleSet::LoadDirectories(packs, extra, options_.load);
   if (!rules.ok()) return rules.error();
   profile->rules = std::make_unique<RuleSet>(rules.take());
   std::vector<std::string> rule_ids;

@@ -26,6 +26,7 @@ struct ProfileOptions {
   std::string rules_dir;     // --rules: replaces the config's packs
   std::string publisher;     // --publisher: replaces the config's publisher
   std::string builtin_pack;  // the folder "news" names
+  RuleLoadOptions load;      // how each profile's rules load
 };
 
 struct Profile {

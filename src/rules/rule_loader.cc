@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <tuple>
 
@@ -37,6 +39,7 @@ struct ParsedFile {
 // Builds a RuleSet from parsed YAML. One loader per load; not reused.
 class RuleLoader {
  public:
+  explicit RuleLoader(RuleLoadOptions options) : options_(options) {}
   Result<RuleSet> Load(const std::map<std::string, std::string>& files);
 
  private:
@@ -82,6 +85,10 @@ class RuleLoader {
                      int column);
   // Reports a checked pattern, now compiled, if it did not compile (too large) at `where`.
   void CheckCompiles(const RE2& re, const RuleLocation& where);
+  // Sorts the role rules into their scopes and compiles their sets (and a dateline's credit pattern
+  // alone). Touches only the role members of set_, so it may run beside the cue rules' compiling;
+  // returns its problems rather than recording them.
+  std::vector<Error> BuildRoleSets();
   bool CompileRoles(const ParsedFile& f);
   bool CompileRole(const ParsedFile& f, const YAML::Node& item);
   bool CompileCues(const ParsedFile& f, const char* key, std::vector<CueRule>* out);
@@ -121,6 +128,7 @@ class RuleLoader {
     return first;
   }
   std::vector<Error> errors_;
+  const RuleLoadOptions options_;
 };
 
 bool RuleLoader::CheckKeys(const std::string& file, const YAML::Node& map,
@@ -382,10 +390,49 @@ void RuleLoader::FailInPattern(const std::string& file, const YAML::Node& node,
   Fail(Error::AtLine(ErrorCode::kRules, file, mark.line + 1, col, message));
 }
 
+namespace {
+
+std::optional<Error> CompileError(const RE2& re, const RuleLocation& where) {
+  if (re.ok()) return std::nullopt;
+  return Error::AtLine(ErrorCode::kRules, where.file, where.line, where.column,
+                       "bad pattern: " + re.error());
+}
+
+}  // namespace
+
 void RuleLoader::CheckCompiles(const RE2& re, const RuleLocation& where) {
-  if (re.ok()) return;
-  Fail(Error::AtLine(ErrorCode::kRules, where.file, where.line, where.column,
-                     "bad pattern: " + re.error()));
+  if (std::optional<Error> error = CompileError(re, where)) Fail(std::move(*error));
+}
+
+std::vector<Error> RuleLoader::BuildRoleSets() {
+  std::vector<Error> errors;
+  auto check = [&errors](const RE2& re, const RuleLocation& where) {
+    if (std::optional<Error> error = CompileError(re, where)) errors.push_back(std::move(*error));
+  };
+  std::vector<const LazyRegex*> block_roles, sentence_roles;
+  for (size_t i = 0; i < set_.role_rules_.size(); ++i) {
+    const RoleRule& rule = set_.role_rules_[i];
+    if (rule.sentence_scope) {
+      sentence_roles.push_back(rule.re.get());
+      set_.sentence_role_rules_.push_back(i);
+    } else if (!HasNamedGroup(rule.re->pattern(), "credit")) {
+      block_roles.push_back(rule.re.get());
+      set_.block_role_rules_.push_back(i);
+    } else {
+      check(rule.re->Get(), rule.where);  // a dateline's credit is read with the pattern
+    }
+  }
+  set_.block_roles_ = FirstMatch(std::move(block_roles));
+  set_.sentence_roles_ = FirstMatch(std::move(sentence_roles));
+  // Compiling the sets at load compiles every pattern in them. When they cannot be compiled, the
+  // patterns are tried one by one, and each must compile on its own.
+  for (const auto& [roles, indices] :
+       {std::pair(&set_.block_roles_, &set_.block_role_rules_),
+        std::pair(&set_.sentence_roles_, &set_.sentence_role_rules_)}) {
+    if (indices->empty() || roles->BuildSets()) continue;
+    for (const size_t i : *indices) check(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
+  }
+  return errors;
 }
 
 bool RuleLoader::CompileRole(const ParsedFile& f, const YAML::Node& item) {
@@ -620,41 +667,28 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
     outlet_names.insert(outlet_names.end(), o.aliases.begin(), o.aliases.end());
   }
   lexicon_entries_["outlets"] = outlet_names;
+  // Role patterns, claim signals and findings are only read and parsed here; the cue rules compile
+  // theirs. The role sets, about half of what compiling costs, are built once the roles are read:
+  // beside the cue rules on a second thread when the caller has a core to spare, else after them.
   for (const auto& f : parsed) {
     Guarded(f, [&] { return CompileRoles(f); });
-    Guarded(f, [&] { return CompileCues(f, "attribution", &set_.cue_rules_); });
-    Guarded(f, [&] { return CompileCues(f, "via", &set_.via_rules_); });
     Guarded(f, [&] { return CompileClaims(f); });
     Guarded(f, [&] { return CompileFindings(f); });
   }
-  if (!errors_.empty()) return Combined();
+  std::future<std::vector<Error>> role_sets;
+  if (errors_.empty()) {
+    role_sets = std::async(options_.compile_beside ? std::launch::async : std::launch::deferred,
+                           [this] { return BuildRoleSets(); });
+  }
+  for (const auto& f : parsed) {
+    Guarded(f, [&] { return CompileCues(f, "attribution", &set_.cue_rules_); });
+    Guarded(f, [&] { return CompileCues(f, "via", &set_.via_rules_); });
+  }
+  if (!errors_.empty()) return Combined();  // the role sets' future waits for them on the way out
   std::vector<std::string> cue_patterns;
   for (const CueRule& rule : set_.cue_rules_) cue_patterns.push_back(rule.prefilter_pattern);
   set_.cue_prefilter_ = std::make_unique<CuePrefilter>(std::move(cue_patterns), RuleRe2Options());
-  std::vector<const LazyRegex*> block_roles, sentence_roles;
-  for (size_t i = 0; i < set_.role_rules_.size(); ++i) {
-    const RoleRule& rule = set_.role_rules_[i];
-    if (rule.sentence_scope) {
-      sentence_roles.push_back(rule.re.get());
-      set_.sentence_role_rules_.push_back(i);
-    } else if (!HasNamedGroup(rule.re->pattern(), "credit")) {
-      block_roles.push_back(rule.re.get());
-      set_.block_role_rules_.push_back(i);
-    } else {
-      CheckCompiles(rule.re->Get(), rule.where);  // a dateline's credit is read with the pattern
-    }
-  }
-  set_.block_roles_ = FirstMatch(std::move(block_roles));
-  set_.sentence_roles_ = FirstMatch(std::move(sentence_roles));
-  // Compiling the sets at load compiles every pattern in them. When they cannot be compiled, the
-  // patterns are tried one by one, and each must compile on its own.
-  for (const auto& [roles, indices] :
-       {std::pair(&set_.block_roles_, &set_.block_role_rules_),
-        std::pair(&set_.sentence_roles_, &set_.sentence_role_rules_)}) {
-    if (indices->empty() || roles->BuildSets()) continue;
-    for (const size_t i : *indices)
-      CheckCompiles(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
-  }
+  for (Error& e : role_sets.get()) Fail(std::move(e));
   if (!errors_.empty()) return Combined();
   if (!set_.claim_signals_.empty()) {
     set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
@@ -694,13 +728,15 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   return std::move(set_);
 }
 
-Result<RuleSet> RuleSet::LoadFiles(const std::map<std::string, std::string>& files) {
-  RuleLoader loader;
+Result<RuleSet> RuleSet::LoadFiles(const std::map<std::string, std::string>& files,
+                                   RuleLoadOptions options) {
+  RuleLoader loader(options);
   return loader.Load(files);
 }
 
 Result<RuleSet> RuleSet::LoadDirectories(const std::vector<std::string>& dirs,
-                                         const std::map<std::string, std::string>& extra) {
+                                         const std::map<std::string, std::string>& extra,
+                                         RuleLoadOptions options) {
   namespace fs = std::filesystem;
   std::map<std::string, std::string> files = extra;
   for (const std::string& dir : dirs) {
@@ -721,7 +757,7 @@ Result<RuleSet> RuleSet::LoadDirectories(const std::vector<std::string>& dirs,
     if (ec) return Error::InFile(ErrorCode::kRules, dir, "cannot list rule pack: " + ec.message());
     if (found == 0) return Error::InFile(ErrorCode::kRules, dir, "no .yaml files in rule pack");
   }
-  return LoadFiles(files);
+  return LoadFiles(files, options);
 }
 
 Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {
