@@ -13,7 +13,6 @@
 #include <future>
 #include <iostream>
 #include <set>
-#include <thread>
 
 #include "base/paths.h"
 #include "cli/error_printer.h"
@@ -84,8 +83,7 @@ int RunCheck(const CheckArgs& args) {
   // With more than one worker, the folders are walked beside the compiling of the rules, and the
   // rules compile on two threads: start-up that one thread would do while the others wait. With
   // one, in turn.
-  const bool parallel_start =
-      args.jobs > 1 || (args.jobs <= 0 && std::thread::hardware_concurrency() > 1);
+  const bool parallel_start = WorkerCount(args.jobs) > 1;
   std::future<WalkResult> walking =
       std::async(parallel_start ? std::launch::async : std::launch::deferred,
                  [&args] { return CollectArticleFiles(args.paths); });

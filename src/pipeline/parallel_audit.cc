@@ -15,11 +15,14 @@ void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files,
       files.size(), jobs, [&](size_t i) { return auditor.AuditFile(files[i]); }, render, emit);
 }
 
+int WorkerCount(int jobs) {
+  return jobs > 0 ? jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
+
 void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>& produce,
                 const std::function<void(FileReport&)>& render,
                 const std::function<void(FileReport&)>& emit) {
-  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = std::min<int>(jobs, static_cast<int>(std::max<size_t>(count, 1)));
+  jobs = std::min<int>(WorkerCount(jobs), static_cast<int>(std::max<size_t>(count, 1)));
   if (jobs == 1) {
     for (size_t i = 0; i < count; ++i) {
       FileReport report = produce(i);

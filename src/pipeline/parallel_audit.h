@@ -23,6 +23,9 @@ void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files,
                   const std::function<void(FileReport&)>& render,
                   const std::function<void(FileReport&)>& emit);
 
+// The worker threads `jobs` asks for: itself, or one per core when it is 0 or less.
+int WorkerCount(int jobs);
+
 // The same for any `count` items: `produce(i)` (on a worker, thread-safe) makes item i's report.
 void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>& produce,
                 const std::function<void(FileReport&)>& render,
