@@ -210,6 +210,39 @@ TEST_CASE("Chains group claims by intermediaries and source", "[discourse][chain
   CHECK(chains[0].share == Approx(2.0 / 3.0));
 }
 
+TEST_CASE("A chain's key ignores case and one leading article of each hop", "[discourse][chains]") {
+  Analysis a;
+  a.publisher = "Daily Courier";
+  auto claim = [&](std::string source, std::vector<std::string> via) {
+    SentenceVerdict& v = a.sentences.emplace_back();
+    v.claim = true;
+    v.attribution.status = AttributionStatus::kDirect;
+    v.attribution.source = std::move(source);
+    v.attribution.via = std::move(via);
+    ++a.claims;
+  };
+  claim("The Ministry of Health", {});
+  claim("the ministry of health", {});
+  claim("Ministry of Health", {});
+  claim("Ministry of Health", {"The AP"});
+  claim("the Ministry of Health", {"AP"});
+  claim("The the ministry of health", {});  // one article only: not the ministry's chain
+  claim("An Ministry", {});
+  claim("a ministry", {});  // "An " and "a " are different articles but leave the same key
+  claim("Anna Berg", {});   // a name starting with "An" is not an article
+  BuildChains(&a);
+  REQUIRE(a.chains.size() == 5);
+  CHECK(ChainText(a.chains[0]) == "Daily Courier -> The Ministry of Health");
+  CHECK(a.chains[0].sentences == std::vector<size_t>{0, 1, 2});
+  CHECK(ChainText(a.chains[1]) == "Daily Courier -> The AP -> Ministry of Health");
+  CHECK(a.chains[1].sentences == std::vector<size_t>{3, 4});
+  CHECK(a.chains[2].sentences == std::vector<size_t>{5});
+  CHECK(a.chains[3].sentences == std::vector<size_t>{6, 7});
+  CHECK(ChainText(a.chains[4]) == "Daily Courier -> Anna Berg");
+  CHECK(a.sentences[4].chain == 1);
+  CHECK(a.chains[0].share == Approx(3.0 / 9.0));
+}
+
 TEST_CASE("A headline takes the via of the body sentence that reports it", "[discourse][wire]") {
   FileReport r = AuditString(
       "Envoy claims talks failed\n\nThe envoy told Reuters in an interview that talks failed in "
@@ -259,6 +292,27 @@ TEST_CASE("A headline looks a bounded number of sentences ahead for the report i
   CHECK(beyond.analysis.sentences.back().attribution.via == std::vector<std::string>{"Reuters"});
   CHECK(beyond.analysis.sentences.at(0).attribution.via.empty());
   CHECK_FALSE(beyond.analysis.sentences.at(0).secondhand);
+}
+
+TEST_CASE("Headlines a window apart each find their own report", "[discourse][wire]") {
+  // The second report is kSummaryLookahead sentences after the first, where ApplyPublisher keeps
+  // the lowered text of the first; the second headline must read its own report's text.
+  std::string text =
+      "# Envoy claims talks failed\n\n"
+      "The envoy told Reuters in an interview that talks failed in May.\n\n";
+  for (size_t i = 2; i < Discourse::kSummaryLookahead; ++i) {
+    text += fmt::format("Rain fell on day {}. ", i);
+  }
+  text +=
+      "\n\n## Minister claims port closed\n\n"
+      "The minister told AFP that the port closed in June.\n";
+  const FileReport r = AuditString(text, "Daily Courier", "article.md");
+  const auto& s = r.analysis.sentences;
+  REQUIRE(s.size() == Discourse::kSummaryLookahead + 2);
+  REQUIRE(s.at(Discourse::kSummaryLookahead).role == "heading");
+  CHECK(s.at(0).attribution.via == std::vector<std::string>{"Reuters"});
+  CHECK(s.at(Discourse::kSummaryLookahead).attribution.via == std::vector<std::string>{"AFP"});
+  CHECK(s.at(Discourse::kSummaryLookahead).secondhand);
 }
 
 TEST_CASE("A surname reaches back over the last 400 people named, no further",

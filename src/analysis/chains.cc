@@ -8,12 +8,16 @@ namespace audit {
 
 namespace {
 
-std::string Normalize(std::string_view s) {
-  std::string out = AsciiLower(s);
+// Appends `s` lowercased and without a leading article to `key`.
+void AppendNormalized(std::string_view s, std::string* key) {
+  const size_t start = key->size();
+  for (char c : s) key->push_back(AsciiToLower(c));
   for (std::string_view d : {"the ", "a ", "an "}) {
-    if (out.rfind(d, 0) == 0) return out.substr(d.size());
+    if (std::string_view(*key).substr(start).starts_with(d)) {
+      key->erase(start, d.size());
+      return;
+    }
   }
-  return out;
 }
 
 }  // namespace
@@ -30,15 +34,20 @@ std::string ChainText(const Chain& chain) {
 void BuildChains(Analysis* analysis) {
   std::unordered_map<std::string, size_t> by_key;
   const std::string publisher = analysis->publisher.empty() ? "(publisher)" : analysis->publisher;
+  std::string key;  // one sentence's chain key; its memory is reused
   for (size_t i = 0; i < analysis->sentences.size(); ++i) {
     SentenceVerdict& v = analysis->sentences[i];
     const Attribution& a = v.attribution;
     if (!v.claim || a.status == AttributionStatus::kNone) continue;
     const std::string& source = a.resolved.empty() ? a.source : a.resolved;
-    std::string key;
-    for (const auto& hop : a.via) key += Normalize(hop) + '\x1f';
-    key += Normalize(source);
-    auto [it, inserted] = by_key.emplace(key, analysis->chains.size());
+    key.clear();
+    for (const auto& hop : a.via) {
+      AppendNormalized(hop, &key);
+      key += '\x1f';
+    }
+    AppendNormalized(source, &key);
+    // try_emplace makes a node only for a new chain; most claims join one already made.
+    auto [it, inserted] = by_key.try_emplace(key, analysis->chains.size());
     if (inserted) {
       Chain chain;
       chain.id = static_cast<int>(analysis->chains.size());

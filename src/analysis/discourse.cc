@@ -546,7 +546,14 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
   // A headline or caption that summarises an attributed report takes that report's via. It looks
   // at most kSummaryLookahead sentences ahead, and lowers each body sentence it reads once: a list
   // of n attributed items would otherwise cost n * n / 2 searches.
-  std::vector<std::string> lowered;  // sized, then filled, as the search first needs them
+  // The lowered texts of the sentences within reach, by index modulo the window (or the document,
+  // when shorter): sentence k is looked at only from the kSummaryLookahead sentences before it, so
+  // its slot is not taken by another while it can still be asked for.
+  struct Lowered {
+    size_t sentence = SIZE_MAX;
+    std::string text;
+  };
+  std::vector<Lowered> lowered;  // made when the search first needs it
   for (size_t i = 0; i < sentences->size(); ++i) {
     SentenceVerdict& h = (*sentences)[i];
     if (h.role == "body" || h.attribution.status == AttributionStatus::kNone ||
@@ -555,12 +562,16 @@ void Discourse::ApplyPublisher(const std::string& publisher, const std::string& 
     const std::string needle = AsciiLower(h.attribution.source);
     if (needle.size() < 3) continue;
     const size_t last = std::min(sentences->size(), i + 1 + kSummaryLookahead);
-    if (lowered.empty()) lowered.resize(sentences->size());
+    if (lowered.empty()) lowered.resize(std::min(kSummaryLookahead, sentences->size()));
     for (size_t k = i + 1; k < last; ++k) {
       const SentenceVerdict& b = (*sentences)[k];
       if (b.role != "body" || b.attribution.via.empty()) continue;
-      if (lowered[k].empty()) lowered[k] = AsciiLower(b.text);
-      if (lowered[k].find(needle) != std::string::npos) {
+      Lowered& slot = lowered[k % lowered.size()];
+      if (slot.sentence != k) {
+        slot.sentence = k;
+        slot.text = AsciiLower(b.text);
+      }
+      if (slot.text.find(needle) != std::string::npos) {
         h.attribution.via = b.attribution.via;
         h.secondhand = true;
         break;
