@@ -6,7 +6,8 @@
 Every figure is a ratio against another measurement of the same run, so the targets hold or fail whatever the
 machine's speed: audit against `grep -E` with the combined cue pattern over the same files, 100x against 10x,
 one huge article against many small ones, all cores against one, twice the rules against the rules. Each timing
-is the best of several runs. A benchmark, not a test: it reports, it does not fail the build.
+is the best of fifteen rounds, and a target's ratio is the median of its two commands' ratios round by round (see
+`paired`). A benchmark, not a test: it reports, it does not fail the build.
 """
 import argparse, datetime, os, platform, resource, shutil, subprocess, sys, time
 
