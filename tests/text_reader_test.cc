@@ -140,5 +140,34 @@ TEST_CASE("Folded line breaks map back to the right bytes", "[reader][positions]
   CHECK(block.offsets.ToFile(at) == text.find("the file"));
 }
 
+TEST_CASE("Only a dateline with a credit is compiled on its own to read it", "[reader][dateline]") {
+  // Rules of their own: the shared pack's patterns may have been compiled by other tests.
+  Result<RuleSet> loaded = RuleSet::LoadDirectory(std::string(AUDIT_SOURCE_DIR) + "/rules/news");
+  REQUIRE(loaded.ok());
+  const RuleSet& rules = loaded.value();
+  size_t with_credit = 0, without_credit = 0;
+  for (const RoleRule& rule : rules.role_rules()) {
+    if (rule.role != "dateline" || rule.sentence_scope) continue;
+    const bool has_group = rule.re->pattern().find("(?P<credit>") != std::string::npos;
+    CHECK(rule.reads_credit == has_group);
+    (has_group ? with_credit : without_credit) += 1;
+  }
+  REQUIRE(with_credit > 0);
+  REQUIRE(without_credit > 0);  // the pack's "LONDON" line: matched in the block role set
+  // The first paragraph has no dateline: every dateline rule is tried on it.
+  for (const char* text : {"Talks resumed on Monday, the envoy said.\n\nThey end on Friday.\n",
+                           "BEIJING (AP) — Talks resumed on Monday.\n\nThe envoy said so.\n"}) {
+    SourceFile file("a.txt", text);
+    Result<Document> doc = ReadPlainText(file, rules);
+    REQUIRE(doc.ok());
+    CHECK(doc.value().meta.dateline_credit == (text[0] == 'B' ? "AP" : ""));
+  }
+  for (const RoleRule& rule : rules.role_rules()) {
+    if (rule.role != "dateline" || rule.sentence_scope) continue;
+    INFO(rule.re->pattern());
+    CHECK(rule.re->compiled() == rule.reads_credit);
+  }
+}
+
 }  // namespace
 }  // namespace audit

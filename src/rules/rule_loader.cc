@@ -415,7 +415,7 @@ std::vector<Error> RuleLoader::BuildRoleSets() {
     if (rule.sentence_scope) {
       sentence_roles.push_back(rule.re.get());
       set_.sentence_role_rules_.push_back(i);
-    } else if (!HasNamedGroup(rule.re->pattern(), "credit")) {
+    } else if (!rule.reads_credit) {
       block_roles.push_back(rule.re.get());
       set_.block_role_rules_.push_back(i);
     } else {
@@ -456,6 +456,7 @@ bool RuleLoader::CompileRole(const ParsedFile& f, const YAML::Node& item) {
   if (!ReadExamples(f.name, item, false, &rule.examples)) return false;
   rule.re = CheckAt(f.name, item["pattern"]);
   if (!rule.re) return false;
+  rule.reads_credit = !rule.sentence_scope && HasNamedGroup(rule.re->pattern(), "credit");
   set_.role_rules_.push_back(std::move(rule));
   return true;
 }
