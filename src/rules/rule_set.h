@@ -112,8 +112,9 @@ struct CueRule {
 struct RoleRule {
   std::string role;  // "date", "dateline", "caption", "credit", "byline", "boilerplate", "heading"
   bool sentence_scope = false;
-  // A dateline pattern with a named group `credit` ("BEIJING (AP) —"): matched on its own, for the
-  // group, rather than in a set. Known from the pattern's text, so that asking does not compile it.
+  // A block pattern with a named group `credit` (a dateline's "BEIJING (AP) —"): matched on its
+  // own, for the group, rather than in a set. Known from the pattern's text, so that asking does
+  // not compile it.
   bool reads_credit = false;
   // Compiled when first used on its own: matching goes through FirstMatch's sets.
   std::unique_ptr<LazyRegex> re;
