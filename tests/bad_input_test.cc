@@ -172,11 +172,12 @@ TEST_CASE("A rule whose pattern would need too much memory is an error at its po
   CHECK(loaded.error().message.find("pattern too large") != std::string::npos);
 }
 
-TEST_CASE("A role pattern too large to compile is an error at its rule, in a set or alone",
+TEST_CASE("A role pattern too large to compile is an error at its pattern, in a set or alone",
           "[bad-input][rules]") {
-  // Role patterns are only parsed on their own at load (their sets compile them): the set that
-  // fails names the pattern that cannot compile. A dateline with a credit group is in no set.
-  // The same whether the sets are built after the cue rules or beside them on a second thread.
+  // Role patterns are only parsed on their own at load, and compiled narrowed to the common
+  // script in their sets; one whose full form might not compile is compiled whole at load, and
+  // fails at its pattern. A dateline with a credit group is in no set. The same whether the sets
+  // are built after the cue rules or beside them on a second thread.
   for (const std::string scope : {"block", "sentence"}) {
     for (const std::string group : {"", "(?P<credit>x)"}) {
       for (const bool compile_beside : {false, true}) {
@@ -190,7 +191,8 @@ TEST_CASE("A role pattern too large to compile is an error at its rule, in a set
             {.compile_beside = compile_beside});
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().file == "pack/roles.yaml");
-        CHECK(loaded.error().line == 4);
+        CHECK(loaded.error().line == 6);
+        CHECK(loaded.error().column == 14);  // where the pattern starts
         CHECK(loaded.error().message == "bad pattern: pattern too large - compile failed");
         CHECK(loaded.error().more.empty());
       }
@@ -198,8 +200,9 @@ TEST_CASE("A role pattern too large to compile is an error at its rule, in a set
   }
 }
 
-TEST_CASE("A claim signal too large to compile is an error at its rule", "[bad-input][rules]") {
-  // Signals are only parsed on their own at load: the signal set compiles them.
+TEST_CASE("A claim signal too large to compile is an error at its pattern", "[bad-input][rules]") {
+  // Signals are only parsed on their own at load, and compiled narrowed in the signal set; one
+  // whose full form might not compile is compiled whole at load.
   audit::Result<audit::RuleSet> loaded =
       audit::RuleSet::LoadFiles({{"pack/claims.yaml",
                                   "claims:\n  signals:\n  - id: digits\n    pattern: '\\d'\n"
@@ -207,7 +210,7 @@ TEST_CASE("A claim signal too large to compile is an error at its rule", "[bad-i
                                       Repeat("\\pL{1000}", 20) + "'\n    weight: 1\n"}});
   REQUIRE_FALSE(loaded.ok());
   CHECK(loaded.error().file == "pack/claims.yaml");
-  CHECK(loaded.error().line == 6);
+  CHECK(loaded.error().line == 7);
   CHECK(loaded.error().message == "bad pattern: pattern too large - compile failed");
 }
 

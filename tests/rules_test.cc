@@ -300,7 +300,7 @@ TEST_CASE("The prefilter reads lexicon entries whole, which RE2 would cut into p
 TEST_CASE("Cue rules carry the indices of their named groups", "[rules]") {
   const RuleSet& rules = testing::NewsRules();
   auto expected = [](const CueRule& rule, const char* name) {
-    const auto& groups = rule.re->NamedCapturingGroups();
+    const auto& groups = rule.re->Get().NamedCapturingGroups();
     const auto it = groups.find(name);
     return it == groups.end() ? -1 : it->second;
   };

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "base/ascii.h"
+#include "rules/common_script.h"
 
 namespace audit {
 
@@ -475,6 +476,7 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   // The prefilter's one pass over the literals the rules need says which rules can match; those
   // scan the sentence with their own DFA, in pack order.
   rules_.cue_prefilter().MayMatch(text, &scratch->may_match, &scratch->prefilter);
+  const bool common_script = InCommonScript(text);
   for (size_t r = 0; r < rules_.cue_rules().size(); ++r) {
     if (!scratch->may_match[r]) continue;
     const CueRule& rule = rules_.cue_rules()[r];
@@ -487,7 +489,8 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
     const bool has_source = rule.source_group > 0 && rule.source_group < ngroups;
     size_t pos = 0;
     while (pos <= text.size() &&
-           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
+           rule.re->For(common_script)
+               .Match(input, pos, text.size(), RE2::UNANCHORED, groups, ngroups)) {
       const re2::StringPiece whole = groups[0];
       pos = static_cast<size_t>(whole.data() - text.data()) + std::max<size_t>(whole.size(), 1);
       re2::StringPiece cue = has_cue ? groups[rule.cue_group] : whole;
@@ -578,12 +581,14 @@ void AttributionFinder::AddVia(std::string_view text, const std::vector<Token>& 
                                Attribution* main) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[4];
+  const bool common_script = InCommonScript(text);
   for (const CueRule& rule : rules_.via_rules()) {
     const int source = rule.source_group;
     if (source <= 0 || source >= 4) continue;
     size_t pos = 0;
     while (pos < text.size() &&
-           rule.re->Match(input, pos, text.size(), RE2::UNANCHORED, groups, source + 1)) {
+           rule.re->For(common_script)
+               .Match(input, pos, text.size(), RE2::UNANCHORED, groups, source + 1)) {
       pos = static_cast<size_t>(groups[0].data() - text.data()) +
             std::max<size_t>(groups[0].size(), 1);
       const re2::StringPiece s = groups[source];

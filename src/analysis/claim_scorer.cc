@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/common_script.h"
+
 namespace audit {
 
 void ClaimScorer::Score(size_t words, std::vector<int>* fired, SentenceVerdict* v) const {
@@ -15,7 +17,15 @@ void ClaimScorer::Score(size_t words, std::vector<int>* fired, SentenceVerdict* 
   double score = kBaseScore;
   // Every signal that fires, found in one pass over the sentence.
   fired->clear();
-  if (rules_.claim_signal_set()) rules_.claim_signal_set()->Match(v->text, fired);
+  const bool common_script = InCommonScript(v->text);
+  if (const RE2::Set* set = rules_.claim_signal_set(common_script)) {
+    set->Match(v->text, fired);
+  } else {
+    for (size_t i = 0; i < rules_.claim_signals().size(); ++i) {
+      if (RE2::PartialMatch(v->text, rules_.claim_signals()[i].re->For(common_script)))
+        fired->push_back(static_cast<int>(i));
+    }
+  }
   std::sort(fired->begin(), fired->end());
   v->signals.reserve(fired->size());
   for (int index : *fired) {

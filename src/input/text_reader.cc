@@ -4,6 +4,7 @@
 
 #include "base/utf8.h"
 #include "input/line_cleaner.h"
+#include "rules/common_script.h"
 
 namespace audit {
 
@@ -121,7 +122,7 @@ size_t MatchDateline(const RuleSet& rules, const Block& block, std::string* cred
     // A dateline without a credit is matched in the block role set; compiling it on its own to look
     // for the group would cost more than the rest of a short article's audit.
     if (rule.role != "dateline" || !rule.reads_credit) continue;
-    const RE2& re = rule.re->Get();
+    const RE2& re = rule.re->For(InCommonScript(block.text));
     const auto& groups = re.NamedCapturingGroups();
     auto it = groups.find("credit");
     if (it == groups.end()) continue;

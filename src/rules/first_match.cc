@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "rules/common_script.h"
 #include "rules/pattern_compiler.h"
 
 namespace audit {
@@ -35,14 +36,17 @@ FirstMatch::Group::Group(const RE2::Options& options, RE2::Anchor anchor)
 FirstMatch::FirstMatch(std::vector<const LazyRegex*> patterns, size_t calls_before_sets)
     : patterns_(std::move(patterns)) {
   if (patterns_.empty()) return;
-  sets_ = std::make_unique<BuiltWhenUsed<std::vector<Group>>>(
-      calls_before_sets, [patterns = patterns_] { return CompileSets(patterns); });
+  for (const bool common_script : {false, true}) {
+    sets_[common_script] = std::make_unique<BuiltWhenUsed<std::vector<Group>>>(
+        calls_before_sets,
+        [patterns = patterns_, common_script] { return CompileSets(patterns, common_script); });
+  }
 }
 
-bool FirstMatch::BuildSets() const { return sets_ && sets_->BuildNow() != nullptr; }
+bool FirstMatch::BuildSets() const { return sets_[1] && sets_[1]->BuildNow() != nullptr; }
 
 std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::CompileSets(
-    const std::vector<const LazyRegex*>& patterns) {
+    const std::vector<const LazyRegex*>& patterns, bool common_script) {
   const RE2::Options& options = patterns.front()->options();
   Group anchored(options, RE2::ANCHOR_START);
   Group unanchored(options, RE2::UNANCHORED);
@@ -50,11 +54,12 @@ std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::CompileSets(
     const LazyRegex* p = patterns[i];
     // Patterns compiled with other options cannot join sets built with the first one's.
     if (p->options().case_sensitive() != options.case_sensitive()) return nullptr;
-    Group& group = StartsAnchored(p->pattern()) ? anchored : unanchored;
-    if (group.set->Add(p->pattern(), nullptr) < 0) return nullptr;
+    const std::string& pattern = p->pattern_for(common_script);
+    Group& group = StartsAnchored(pattern) ? anchored : unanchored;
+    if (group.set->Add(pattern, nullptr) < 0) return nullptr;
     group.pattern_of.push_back(static_cast<int>(i));
     group.needs_punctuation =
-        group.needs_punctuation && group.punctuation.Add(p->pattern(), p->options());
+        group.needs_punctuation && group.punctuation.Add(pattern, p->options());
   }
   auto groups = std::make_unique<std::vector<Group>>();
   for (Group* group : {&anchored, &unanchored}) {
@@ -66,8 +71,10 @@ std::unique_ptr<std::vector<FirstMatch::Group>> FirstMatch::CompileSets(
 }
 
 int FirstMatch::First(std::string_view text) const {
-  const std::vector<Group>* groups = sets_ ? sets_->Get() : nullptr;
-  if (!groups) return FirstOneByOne(text);
+  if (patterns_.empty()) return -1;
+  const bool common_script = InCommonScript(text);
+  const std::vector<Group>* groups = sets_[common_script]->Get();
+  if (!groups) return FirstOneByOne(text, common_script);
   const re2::StringPiece input(text.data(), text.size());
   int first = -1;
   std::vector<int> matched;
@@ -77,7 +84,8 @@ int FirstMatch::First(std::string_view text) const {
     // Most texts match no pattern: asked only whether any matches, RE2 stops at the first match and
     // allocates nothing; which ones is asked only when some do.
     if (!group.set->Match(input, nullptr, &info)) {
-      if (info.kind != RE2::Set::kNoError) return FirstOneByOne(text);  // the DFA ran out of memory
+      if (info.kind != RE2::Set::kNoError)
+        return FirstOneByOne(text, common_script);  // the DFA ran out of memory
       continue;
     }
     matched.clear();
@@ -87,16 +95,16 @@ int FirstMatch::First(std::string_view text) const {
         if (first < 0 || pattern < first) first = pattern;
       }
     } else if (info.kind != RE2::Set::kNoError) {
-      return FirstOneByOne(text);  // the DFA ran out of memory on this text
+      return FirstOneByOne(text, common_script);  // the DFA ran out of memory on this text
     }
   }
   return first;
 }
 
-int FirstMatch::FirstOneByOne(std::string_view text) const {
+int FirstMatch::FirstOneByOne(std::string_view text, bool common_script) const {
   const re2::StringPiece input(text.data(), text.size());
   for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (RE2::PartialMatch(input, patterns_[i]->Get())) return static_cast<int>(i);
+    if (RE2::PartialMatch(input, patterns_[i]->For(common_script))) return static_cast<int>(i);
   }
   return -1;
 }

@@ -7,7 +7,9 @@
 //
 // The sets are compiled from the patterns' text, on the first call to First (BuiltWhenUsed) or to
 // BuildSets, so a pattern is compiled on its own (LazyRegex) only when the sets cannot be built:
-// then each pattern is tried in turn, with the same answers. First is const and thread-safe. The
+// then each pattern is tried in turn, with the same answers. There are two of each: from the
+// patterns narrowed to the common script, for texts in it, and from the full patterns, compiled
+// when a text outside it first comes (LazyRegex::For). First is const and thread-safe. The
 // patterns are borrowed: they must outlive the FirstMatch.
 #ifndef AUDIT_RULES_FIRST_MATCH_H_
 #define AUDIT_RULES_FIRST_MATCH_H_
@@ -38,8 +40,8 @@ class FirstMatch {
   // The index of the first pattern that matches anywhere in `text`, or -1.
   int First(std::string_view text) const;
 
-  // Builds the sets now if no call has; false when they cannot be built (or there are no
-  // patterns). The rule loader calls it, so that compiling happens at load.
+  // Builds the sets for texts in the common script now if no call has; false when they cannot be
+  // built (or there are no patterns). The rule loader calls it, so that compiling happens at load.
   bool BuildSets() const;
 
  private:
@@ -54,11 +56,12 @@ class FirstMatch {
   };
   // Null when the patterns cannot share sets (then each is always tried in turn).
   static std::unique_ptr<std::vector<Group>> CompileSets(
-      const std::vector<const LazyRegex*>& patterns);
-  int FirstOneByOne(std::string_view text) const;
+      const std::vector<const LazyRegex*>& patterns, bool common_script);
+  int FirstOneByOne(std::string_view text, bool common_script) const;
 
   std::vector<const LazyRegex*> patterns_;
-  std::unique_ptr<BuiltWhenUsed<std::vector<Group>>> sets_;
+  // Index 1: from the patterns narrowed to the common script; 0: the full ones.
+  std::unique_ptr<BuiltWhenUsed<std::vector<Group>>> sets_[2];
 };
 
 }  // namespace audit

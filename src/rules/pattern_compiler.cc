@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "rules/instruction_bound.h"
+
 namespace audit {
 
 size_t EndOfEscapeOrClass(std::string_view pattern, size_t i) {
@@ -212,6 +214,15 @@ std::unique_ptr<LazyRegex> PatternCompiler::Check(std::string_view pattern, std:
       *error = "bad pattern: " + set_error;
     }
     return nullptr;
+  }
+  // Only the narrowed form is compiled at load. A pattern that might be too large to compile
+  // whole is compiled now, so that it fails here, at its position, rather than on a text.
+  if (InstructionBound(expanded) > kInstructionsSafeUncompiled) {
+    const RE2 re(expanded, RuleRe2Options());
+    if (!re.ok()) {
+      DescribeError(re, pattern, error, error_column);
+      return nullptr;
+    }
   }
   return std::make_unique<LazyRegex>(std::move(expanded), RuleRe2Options());
 }

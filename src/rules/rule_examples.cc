@@ -24,8 +24,8 @@ void Run(const std::string& id, const RE2& re, const std::vector<RuleExample>& e
 
 ExampleResults RunRuleExamples(const RuleSet& rules) {
   ExampleResults results;
-  for (const CueRule& c : rules.cue_rules()) Run(c.id, *c.re, c.examples, &results);
-  for (const CueRule& c : rules.via_rules()) Run(c.id, *c.re, c.examples, &results);
+  for (const CueRule& c : rules.cue_rules()) Run(c.id, c.re->Get(), c.examples, &results);
+  for (const CueRule& c : rules.via_rules()) Run(c.id, c.re->Get(), c.examples, &results);
   for (const RoleRule& r : rules.role_rules()) Run(r.role, r.re->Get(), r.examples, &results);
   for (const ClaimSignal& s : rules.claim_signals()) Run(s.id, s.re->Get(), s.examples, &results);
   return results;

@@ -71,8 +71,8 @@ class RuleLoader {
   bool CollectOutlets(const ParsedFile& f);
   bool CollectOutlet(const ParsedFile& f, const YAML::Node& item);
   bool CollectAbbreviations(const ParsedFile& f);
-  std::unique_ptr<RE2> CompileAt(const std::string& file, const YAML::Node& node);
-  // As CompileAt, but only checks the pattern's syntax, leaving the compiling to its first use.
+  // Checks the pattern's syntax, reporting what is wrong at its position; compiling is left to its
+  // first use.
   std::unique_ptr<LazyRegex> CheckAt(const std::string& file, const YAML::Node& node);
   // Reads the pattern in `node` and compiles or checks it with `compile`, reporting what is wrong
   // at its position in the file.
@@ -372,10 +372,6 @@ Compiled RuleLoader::PatternAt(const std::string& file, const YAML::Node& node,
   return re;
 }
 
-std::unique_ptr<RE2> RuleLoader::CompileAt(const std::string& file, const YAML::Node& node) {
-  return PatternAt(file, node, &PatternCompiler::Compile);
-}
-
 std::unique_ptr<LazyRegex> RuleLoader::CheckAt(const std::string& file, const YAML::Node& node) {
   return PatternAt(file, node, &PatternCompiler::Check);
 }
@@ -419,7 +415,7 @@ std::vector<Error> RuleLoader::BuildRoleSets() {
       block_roles.push_back(rule.re.get());
       set_.block_role_rules_.push_back(i);
     } else {
-      check(rule.re->Get(), rule.where);  // a dateline's credit is read with the pattern
+      check(rule.re->For(true), rule.where);  // a dateline's credit is read with the pattern
     }
   }
   set_.block_roles_ = FirstMatch(std::move(block_roles));
@@ -430,7 +426,8 @@ std::vector<Error> RuleLoader::BuildRoleSets() {
        {std::pair(&set_.block_roles_, &set_.block_role_rules_),
         std::pair(&set_.sentence_roles_, &set_.sentence_role_rules_)}) {
     if (indices->empty() || roles->BuildSets()) continue;
-    for (const size_t i : *indices) check(set_.role_rules_[i].re->Get(), set_.role_rules_[i].where);
+    for (const size_t i : *indices)
+      check(set_.role_rules_[i].re->For(true), set_.role_rules_[i].where);
   }
   return errors;
 }
@@ -520,11 +517,18 @@ bool RuleLoader::CompileCue(const ParsedFile& f, const char* key, const YAML::No
   if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
   if (!ReadExamples(f.name, item, std::string_view(key) == "attribution", &rule.examples))
     return false;
-  rule.re = CompileAt(f.name, item["pattern"]);
+  rule.re = CheckAt(f.name, item["pattern"]);
   if (!rule.re) return false;
+  // Compiled now in the form most texts are matched with, which also tells the groups (both forms
+  // have the same); the full form waits for a text outside the common script.
+  const RE2& compiled = rule.re->For(/*text_in_common_script=*/true);
+  if (std::optional<Error> error = CompileError(compiled, rule.where)) {
+    Fail(std::move(*error));
+    return false;
+  }
   rule.prefilter_pattern =
       PatternCompiler(&lexicon_entries_).ExpandForPrefilter(item["pattern"].as<std::string>());
-  const auto& groups = rule.re->NamedCapturingGroups();
+  const auto& groups = compiled.NamedCapturingGroups();
   const bool is_via = std::string_view(key) == "via";
   if (is_via && !groups.count("source")) {
     Fail(At(f.name, item["pattern"],
@@ -692,19 +696,35 @@ Result<RuleSet> RuleLoader::Load(const std::map<std::string, std::string>& files
   for (Error& e : role_sets.get()) Fail(std::move(e));
   if (!errors_.empty()) return Combined();
   if (!set_.claim_signals_.empty()) {
+    // The set most texts are matched with is compiled now; the full one when a text needs it.
     set_.claim_signal_set_ = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
+    std::vector<std::string> full_patterns;
+    bool any_narrowed = false;
     for (const auto& signal : set_.claim_signals_) {
       std::string error;
-      if (set_.claim_signal_set_->Add(signal.re->pattern(), &error) < 0) {
+      if (set_.claim_signal_set_->Add(signal.re->pattern_for(true), &error) < 0) {
         return Error::AtLine(ErrorCode::kRules, signal.where.file, signal.where.line,
                              signal.where.column,
                              "claim signal cannot join the signal set: " + error);
       }
+      full_patterns.push_back(signal.re->pattern());
+      any_narrowed = any_narrowed || signal.re->pattern_for(true) != signal.re->pattern();
+    }
+    if (any_narrowed) {
+      set_.claim_signal_full_set_ = std::make_unique<BuiltWhenUsed<RE2::Set>>(
+          0, [patterns = std::move(full_patterns)]() -> std::unique_ptr<RE2::Set> {
+            auto set = std::make_unique<RE2::Set>(RuleRe2Options(), RE2::UNANCHORED);
+            for (const std::string& pattern : patterns) {
+              if (set->Add(pattern, nullptr) < 0) return nullptr;
+            }
+            if (!set->Compile()) return nullptr;
+            return set;
+          });
     }
     if (!set_.claim_signal_set_->Compile()) {
       // A signal too large to compile on its own is reported at its rule; otherwise the set is.
       for (const ClaimSignal& signal : set_.claim_signals_)
-        CheckCompiles(signal.re->Get(), signal.where);
+        CheckCompiles(signal.re->For(true), signal.where);
       if (errors_.empty()) {
         return Error::InFile(ErrorCode::kRules, set_.claim_signals_.front().where.file,
                              "the claim signals are too large to compile together");

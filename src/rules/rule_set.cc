@@ -81,4 +81,9 @@ const FindingRule* RuleSet::FindFinding(std::string_view id) const {
   return nullptr;
 }
 
+const RE2::Set* RuleSet::claim_signal_set(bool text_in_common_script) const {
+  if (text_in_common_script || !claim_signal_full_set_) return claim_signal_set_.get();
+  return claim_signal_full_set_->Get();
+}
+
 }  // namespace audit

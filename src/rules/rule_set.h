@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "rules/built_when_used.h"
 #include "rules/cue_prefilter.h"
 #include "rules/first_match.h"
 #include "rules/lazy_regex.h"
@@ -85,7 +86,9 @@ enum class SourceSide {
 
 struct CueRule {
   std::string id;
-  std::unique_ptr<RE2> re;  // has a named group `cue`; kCapture rules also `source`
+  // Has a named group `cue`; kCapture rules also `source`. Compiled at load in the form for texts
+  // in the common script (LazyRegex::For), the full form when a text needs it.
+  std::unique_ptr<LazyRegex> re;
   // The pattern as the cue prefilter reads it (PatternCompiler::ExpandForPrefilter).
   std::string prefilter_pattern;
   // Indices of the named groups in `re` (-1 when absent), looked up once at load: the analysis
@@ -256,9 +259,11 @@ class RuleSet {
   // The first sentence-scope role rule that matches `text`, or null.
   const RoleRule* FirstSentenceRole(std::string_view text) const;
   const std::vector<ClaimSignal>& claim_signals() const { return claim_signals_; }
-  // One RE2::Set over every claim signal: all the signals a sentence fires, in one pass.
-  // Indices are those of claim_signals(). Null when the pack has no signals.
-  const RE2::Set* claim_signal_set() const { return claim_signal_set_.get(); }
+  // One RE2::Set over every claim signal: all the signals a sentence fires, in one pass. In the
+  // form for a text in the common script or not (as LazyRegex::For): the full set is compiled when
+  // a text first needs it. Indices are those of claim_signals(). Null when the pack has no signals,
+  // or the full set cannot be compiled (then each signal is matched on its own).
+  const RE2::Set* claim_signal_set(bool text_in_common_script) const;
   double claim_threshold() const { return claim_threshold_; }
   const FindingRule* FindFinding(std::string_view id) const;
   const std::vector<FindingRule>& finding_rules() const { return finding_rules_; }
@@ -288,7 +293,9 @@ class RuleSet {
   FirstMatch sentence_roles_;
   std::vector<size_t> sentence_role_rules_;
   std::vector<ClaimSignal> claim_signals_;
-  std::unique_ptr<RE2::Set> claim_signal_set_;
+  std::unique_ptr<RE2::Set> claim_signal_set_;  // for texts in the common script
+  // For other texts; null when no signal has a narrowed form (claim_signal_set_ serves all).
+  std::unique_ptr<BuiltWhenUsed<RE2::Set>> claim_signal_full_set_;
   double claim_threshold_ = 0.3;
   std::vector<FindingRule> finding_rules_;
   std::unordered_set<std::string> abbreviations_;
