@@ -7,6 +7,7 @@
 #include <cstring>
 #include <iterator>
 #include <utility>
+#include <vector>
 
 namespace audit {
 namespace {
@@ -153,12 +154,21 @@ bool InCommonScript(std::string_view text) {
 std::optional<std::string> NarrowToCommonScript(std::string_view pattern) {
   std::string out;
   bool narrowed = false;
+  // A pattern names the same classes again and again (a word is \p{Lu}[\p{L}.'-]*): each is
+  // computed once.
+  std::vector<std::pair<uint32_t, std::string>> computed;
+  auto ranges_of = [&computed](uint32_t mask) -> const std::string& {
+    for (const auto& [m, ranges] : computed) {
+      if (m == mask) return ranges;
+    }
+    return computed.emplace_back(mask, RangesOf(mask)).second;
+  };
   for (size_t i = 0; i < pattern.size();) {
     const char c = pattern[i];
     if (c == '\\' && i + 1 < pattern.size() && pattern[i + 1] == 'Q') return std::nullopt;
     if (IsPropertyClass(pattern, i)) {
       const PropertyClass p = ReadPropertyClass(pattern, i);
-      const std::string ranges = p.mask == 0 ? "" : RangesOf(p.mask);
+      const std::string ranges = p.mask == 0 ? "" : ranges_of(p.mask);
       if (ranges.empty()) return std::nullopt;  // unknown, or none in the common script
       out += p.negated ? "[^" : "[";
       out += ranges;
@@ -194,7 +204,7 @@ std::optional<std::string> NarrowToCommonScript(std::string_view pattern) {
       if (IsPropertyClass(pattern, i)) {
         const PropertyClass p = ReadPropertyClass(pattern, i);
         // A negated class has no bracketed form; a class cannot end a range.
-        const std::string ranges = p.mask == 0 || p.negated ? "" : RangesOf(p.mask);
+        const std::string ranges = p.mask == 0 || p.negated ? "" : ranges_of(p.mask);
         if (ranges.empty()) return std::nullopt;
         if (i > first && pattern[i - 1] == '-') return std::nullopt;
         if (p.end + 1 < pattern.size() && pattern[p.end] == '-' && pattern[p.end + 1] != ']')

@@ -199,21 +199,43 @@ std::unique_ptr<RE2> PatternCompiler::Compile(std::string_view pattern, std::str
 
 std::unique_ptr<LazyRegex> PatternCompiler::Check(std::string_view pattern, std::string* error,
                                                   int* error_column) const {
+  return Prepare(pattern, /*compile_narrowed=*/false, error, error_column);
+}
+
+std::unique_ptr<LazyRegex> PatternCompiler::CompileNarrowed(std::string_view pattern,
+                                                            std::string* error,
+                                                            int* error_column) const {
+  return Prepare(pattern, /*compile_narrowed=*/true, error, error_column);
+}
+
+std::unique_ptr<LazyRegex> PatternCompiler::Prepare(std::string_view pattern, bool compile_narrowed,
+                                                    std::string* error, int* error_column) const {
   std::string expanded;
   *error_column = -1;
   if (!Expand(pattern, &expanded, error, error_column)) return nullptr;
-  // Adding a pattern to a set parses it without compiling it.
-  RE2::Set parser(RuleRe2Options(), RE2::UNANCHORED);
-  std::string set_error;
-  if (parser.Add(expanded, &set_error) < 0) {
-    // Compiled after all, for RE2's error and the piece it names, as Compile reports them.
-    const RE2 re(expanded, RuleRe2Options());
+  auto regex = std::make_unique<LazyRegex>(expanded, RuleRe2Options());
+  if (compile_narrowed) {
+    // Compiling finds every error parsing would, and names the piece.
+    const RE2& re = regex->For(/*text_in_common_script=*/true);
     if (!re.ok()) {
       DescribeError(re, pattern, error, error_column);
-    } else {
-      *error = "bad pattern: " + set_error;
+      return nullptr;
     }
-    return nullptr;
+  } else {
+    // Adding a pattern to a set parses it without compiling it. The narrowed form parses exactly
+    // when the full one does (it only has other classes in the places of Unicode ones) and faster.
+    RE2::Set parser(RuleRe2Options(), RE2::UNANCHORED);
+    std::string set_error;
+    if (parser.Add(regex->pattern_for(/*text_in_common_script=*/true), &set_error) < 0) {
+      // Compiled after all, for RE2's error and the piece it names, as Compile reports them.
+      const RE2 re(expanded, RuleRe2Options());
+      if (!re.ok()) {
+        DescribeError(re, pattern, error, error_column);
+      } else {
+        *error = "bad pattern: " + set_error;
+      }
+      return nullptr;
+    }
   }
   // Only the narrowed form is compiled at load. A pattern that might be too large to compile
   // whole is compiled now, so that it fails here, at its position, rather than on a text.
@@ -224,7 +246,7 @@ std::unique_ptr<LazyRegex> PatternCompiler::Check(std::string_view pattern, std:
       return nullptr;
     }
   }
-  return std::make_unique<LazyRegex>(std::move(expanded), RuleRe2Options());
+  return regex;
 }
 
 }  // namespace audit

@@ -49,9 +49,14 @@ class PatternCompiler {
                                int* error_column) const;
 
   // As Compile, but only parses the pattern, which finds every error of syntax, and leaves the
-  // compiling to its first use (LazyRegex), with the same errors.
+  // compiling to its first use (LazyRegex), with the same errors. A pattern whose full form might
+  // be too large to compile (InstructionBound) is compiled, to report it here.
   std::unique_ptr<LazyRegex> Check(std::string_view pattern, std::string* error,
                                    int* error_column) const;
+  // As Check, but compiles the form narrowed to the common script now (the one most texts are
+  // matched with), for a pattern that will be matched on its own.
+  std::unique_ptr<LazyRegex> CompileNarrowed(std::string_view pattern, std::string* error,
+                                             int* error_column) const;
 
   // Only the expansion step, for tests and `audit explain`.
   bool Expand(std::string_view pattern, std::string* out, std::string* error,
@@ -66,6 +71,8 @@ class PatternCompiler {
   std::string ExpandForPrefilter(std::string_view pattern) const;
 
  private:
+  std::unique_ptr<LazyRegex> Prepare(std::string_view pattern, bool compile_narrowed,
+                                     std::string* error, int* error_column) const;
   bool ExpandWith(std::string_view pattern, bool group_entries, std::string* out,
                   std::string* error, int* error_column) const;
 

@@ -74,6 +74,8 @@ class RuleLoader {
   // Checks the pattern's syntax, reporting what is wrong at its position; compiling is left to its
   // first use.
   std::unique_ptr<LazyRegex> CheckAt(const std::string& file, const YAML::Node& node);
+  // As CheckAt, but compiles the form narrowed to the common script now.
+  std::unique_ptr<LazyRegex> CompileNarrowedAt(const std::string& file, const YAML::Node& node);
   // Reads the pattern in `node` and compiles or checks it with `compile`, reporting what is wrong
   // at its position in the file.
   template <typename Compiled>
@@ -376,6 +378,11 @@ std::unique_ptr<LazyRegex> RuleLoader::CheckAt(const std::string& file, const YA
   return PatternAt(file, node, &PatternCompiler::Check);
 }
 
+std::unique_ptr<LazyRegex> RuleLoader::CompileNarrowedAt(const std::string& file,
+                                                         const YAML::Node& node) {
+  return PatternAt(file, node, &PatternCompiler::CompileNarrowed);
+}
+
 void RuleLoader::FailInPattern(const std::string& file, const YAML::Node& node,
                                const std::string& message, int column) {
   YAML::Mark mark = node.Mark();
@@ -517,15 +524,11 @@ bool RuleLoader::CompileCue(const ParsedFile& f, const char* key, const YAML::No
   if (!ReadString(f.name, item, "description", false, &rule.description)) return false;
   if (!ReadExamples(f.name, item, std::string_view(key) == "attribution", &rule.examples))
     return false;
-  rule.re = CheckAt(f.name, item["pattern"]);
-  if (!rule.re) return false;
   // Compiled now in the form most texts are matched with, which also tells the groups (both forms
   // have the same); the full form waits for a text outside the common script.
+  rule.re = CompileNarrowedAt(f.name, item["pattern"]);
+  if (!rule.re) return false;
   const RE2& compiled = rule.re->For(/*text_in_common_script=*/true);
-  if (std::optional<Error> error = CompileError(compiled, rule.where)) {
-    Fail(std::move(*error));
-    return false;
-  }
   rule.prefilter_pattern =
       PatternCompiler(&lexicon_entries_).ExpandForPrefilter(item["pattern"].as<std::string>());
   const auto& groups = compiled.NamedCapturingGroups();
