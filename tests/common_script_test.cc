@@ -124,9 +124,10 @@ TEST_CASE("Texts are told in or out of the common script", "[rules][common_scrip
   CHECK_FALSE(InCommonScript("caf\xC3"));  // cut in the middle of é
   CHECK_FALSE(InCommonScript("bad \xFF byte"));
   CHECK_FALSE(InCommonScript("\xE2\x84\xA2"));  // ™, in Letterlike Symbols
-  // The ASCII fast path checks every byte: a non-ASCII byte at each position of an 8-byte word.
-  for (size_t at = 0; at < 17; ++at) {
-    std::string text(17, 'a');
+  // The ASCII fast paths (32 and 8 bytes at a time) check every byte: a non-ASCII character at
+  // each position.
+  for (size_t at = 0; at < 70; ++at) {
+    std::string text(70, 'a');
     text.replace(at, 1, "\xD0\x96");  // Ж
     INFO(at);
     CHECK_FALSE(InCommonScript(text));
