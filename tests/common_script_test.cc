@@ -240,3 +240,93 @@ TEST_CASE("A sentence outside the common script gets the full patterns' attribut
 
 }  // namespace
 }  // namespace audit
+
+namespace audit {
+namespace {
+
+TEST_CASE("Narrowed patterns find the same matches as the full ones on common-script texts",
+          "[rules][common_script]") {
+  // Random patterns built from Unicode classes, brackets, flags, groups and repetitions, matched
+  // against random texts of common-script characters: the first match's span and groups agree.
+  const std::vector<std::string> pieces = {
+      "\\p{L}",      "\\p{Lu}",   "\\p{Ll}",      "\\P{L}",  "\\pL", "\\p{^Lu}", "[\\p{L}.'-]",
+      "[^\\p{Lu}x]", "[\\p{N}a]", "\\p{P}",       "\\p{Zs}", "a",    "\xC3\xA9", ".",
+      "\\s",         "\\b",       "(?i:\\p{Lu})", "(?i:k)",  "\\w",  "[’“-]",    "\\d"};
+  const std::vector<std::string> quantifiers = {"", "", "*", "+", "?", "{1,3}", "{2}"};
+  const std::vector<std::string> alphabet = {"a",
+                                             "b",
+                                             "K",
+                                             "k",
+                                             "Z",
+                                             " ",
+                                             ".",
+                                             "'",
+                                             "-",
+                                             "1",
+                                             "x",
+                                             "\xC3\xA9",
+                                             "\xC3\x89",
+                                             "\xC5\x81",
+                                             "\xC5\x82",
+                                             "\xC4\x9F",
+                                             "\xE2\x80\x99",
+                                             "\xE2\x80\x9C",
+                                             "\xE2\x80\x94",
+                                             "\xE2\x82\xAC",
+                                             "\xC2\xA0",
+                                             "\xCA\xBC",
+                                             "\xC7\x85",
+                                             "\xC3\xBF",
+                                             "\xC5\xB8"};
+  uint32_t state = 12345;
+  auto next = [&state](size_t n) {
+    state = state * 1103515245u + 12345u;
+    return static_cast<size_t>((state >> 8) % n);
+  };
+  size_t compared = 0;
+  for (int round = 0; round < 400; ++round) {
+    std::string pattern = next(4) == 0 ? "(?i)" : "";
+    const size_t length = 1 + next(5);
+    for (size_t k = 0; k < length; ++k) {
+      std::string piece = pieces[next(pieces.size())];
+      if (next(5) == 0) piece = "(" + piece + "|" + pieces[next(pieces.size())] + ")";
+      pattern += piece + (piece == "\\b" ? "" : quantifiers[next(quantifiers.size())]);
+    }
+    INFO(pattern);
+    const std::optional<std::string> narrow = NarrowToCommonScript(pattern);
+    // Every class the pieces use narrows; a pattern without one has nothing to narrow.
+    const bool has_class =
+        pattern.find("\\p") != std::string::npos || pattern.find("\\P") != std::string::npos;
+    REQUIRE(narrow.has_value() == has_class);
+    if (!narrow) continue;
+    const RE2 full_re(pattern, RuleRe2Options());
+    const RE2 narrow_re(*narrow, RuleRe2Options());
+    REQUIRE(full_re.ok());
+    REQUIRE(narrow_re.ok());
+    REQUIRE(narrow_re.NumberOfCapturingGroups() == full_re.NumberOfCapturingGroups());
+    const int groups = full_re.NumberOfCapturingGroups() + 1;
+    for (int t = 0; t < 25; ++t) {
+      std::string text;
+      const size_t text_length = next(12);
+      for (size_t k = 0; k < text_length; ++k) text += alphabet[next(alphabet.size())];
+      REQUIRE(InCommonScript(text));
+      std::vector<re2::StringPiece> full_groups(groups), narrow_groups(groups);
+      const re2::StringPiece input(text);
+      const bool full_matches =
+          full_re.Match(input, 0, text.size(), RE2::UNANCHORED, full_groups.data(), groups);
+      const bool narrow_matches =
+          narrow_re.Match(input, 0, text.size(), RE2::UNANCHORED, narrow_groups.data(), groups);
+      INFO(text);
+      REQUIRE(full_matches == narrow_matches);
+      for (int g = 0; full_matches && g < groups; ++g) {
+        CHECK(full_groups[g].data() == narrow_groups[g].data());
+        CHECK(full_groups[g].size() == narrow_groups[g].size());
+      }
+      ++compared;
+    }
+  }
+  CHECK(compared > 8000);
+}
+
+}  // namespace
+}  // namespace audit
