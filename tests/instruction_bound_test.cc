@@ -55,6 +55,13 @@ TEST_CASE("Patterns too large to compile are over the load-time threshold", "[ru
   }
 }
 
+TEST_CASE("A deeply nested pattern is bounded without deep recursion", "[rules]") {
+  const std::string deep = std::string(100000, '(') + "a" + std::string(100000, ')');
+  CHECK(InstructionBound(deep) > kInstructionsSafeUncompiled);
+  const std::string nested = std::string(50, '(') + "a" + std::string(50, ')');
+  CHECK(InstructionBound(nested) < 1000);
+}
+
 TEST_CASE("No pattern of the news pack needs compiling whole at load", "[rules]") {
   for (const std::string& pattern : PackPatterns()) {
     INFO(pattern);

@@ -57,6 +57,12 @@ class Reader {
     const char c = p_[i_];
     if (c == '(') {
       ++i_;
+      // Deeper than any rule needs: counted as too large, which compiles the pattern at load (RE2
+      // has its own limits) rather than recursing on.
+      if (++depth_ > kMaxDepth) {
+        i_ = p_.size();
+        return kSaturated;
+      }
       if (i_ < p_.size() && p_[i_] == '?') {
         // (?:...), (?P<name>...), (?i:...) or a bare flag setting (?i).
         while (i_ < p_.size() && p_[i_] != ':' && p_[i_] != ')' && p_[i_] != '>') ++i_;
@@ -68,6 +74,7 @@ class Reader {
       }
       const size_t inside = Alternation();
       if (i_ < p_.size()) ++i_;  // ')'
+      --depth_;
       return Add(inside, 2);
     }
     if (c == '[') return Bracket();
@@ -164,8 +171,10 @@ class Reader {
     return Quantified(Add(Times(atom, copies), Times(2, copies)));
   }
 
+  static constexpr int kMaxDepth = 200;
   std::string_view p_;
   size_t i_ = 0;
+  int depth_ = 0;
 };
 
 }  // namespace
