@@ -11,35 +11,7 @@
 #include "cli/stream_command.h"
 
 #ifdef AUDIT_TCMALLOC
-#include <gperftools/malloc_extension.h>
 #include <gperftools/malloc_extension_c.h>
-#include <sys/mman.h>
-
-#ifndef MADV_POPULATE_WRITE
-#define MADV_POPULATE_WRITE 23  // Linux 5.14; older kernels refuse it, and pages fault in as before
-#endif
-
-namespace {
-
-// Hands tcmalloc's requests for memory to its own system allocator and maps the pages in at once.
-// A huge article's analysis grows the heap to some 300 MB, a page fault per 4 KB page as it is
-// first written: one madvise per chunk instead costs less system time (bench/: the 34 MB
-// article 3-5% faster; many small articles, whose heap stays small, the same). tcmalloc asks for
-// memory it is about to use, so little is mapped in that would not have been.
-class PopulatingAllocator : public SysAllocator {
- public:
-  explicit PopulatingAllocator(SysAllocator* system) : system_(system) {}
-  void* Alloc(size_t size, size_t* actual_size, size_t alignment) override {
-    void* p = system_->Alloc(size, actual_size, alignment);
-    if (p != nullptr) madvise(p, *actual_size, MADV_POPULATE_WRITE);
-    return p;
-  }
-
- private:
-  SysAllocator* const system_;  // tcmalloc's, which lives as long as the process
-};
-
-}  // namespace
 #endif
 
 int main(int argc, char** argv) {
@@ -48,11 +20,6 @@ int main(int argc, char** argv) {
   // peak memory then crept up with the length of a run. 2 MB keeps it flat (bench/) and the
   // caches still serve a sentence's allocations.
   MallocExtension_SetNumericProperty("tcmalloc.max_total_thread_cache_bytes", size_t{2} << 20);
-  // Installed before any thread starts and never destroyed: tcmalloc may still ask it for memory
-  // while static objects are destroyed at exit.
-  static PopulatingAllocator* const populating =
-      new PopulatingAllocator(MallocExtension::instance()->GetSystemAllocator());
-  MallocExtension::instance()->SetSystemAllocator(populating);
 #endif
   std::ios::sync_with_stdio(false);
   CLI::App app{
