@@ -135,5 +135,25 @@ TEST_CASE("LiteralScanner agrees with RE2::Set on hundreds of literals sharing t
   }
 }
 
+TEST_CASE("LiteralScanner ignores the case of ASCII letters only", "[rules]") {
+  // The bytes around 'A' and 'Z' ('@', '[', '`', '{') and the same bytes with the high bit set
+  // (0xC0, 0xC1, 0xDA, 0xDB) are not letters; literals longer and shorter than eight bytes, ending
+  // at every offset of the text.
+  const std::vector<std::string> literals = {"ab@[`{yz", "abcdefghijk", "az@a", "zzz`", "@@@"};
+  const LiteralScanner scanner(literals);
+  for (const std::string& text :
+       {std::string("AB@[`{YZ and ABCDEFGHIJK and AZ@A"), std::string("ab`{@[yz abcdefghij"),
+        std::string("\xC1\xC2\xDA\xDB \xC0"
+                    "B@[`{YZ"),
+        std::string("ZZZ` zzz{ ZZZ@ @@@ ```"), std::string("Xab@[`{yZ"),
+        std::string("AbCdEfGhIjKaBcDeFgHiJk")}) {
+    for (size_t begin = 0; begin < text.size(); ++begin) {
+      const std::string_view cut = std::string_view(text).substr(begin);
+      INFO(cut);
+      CHECK(Found(scanner, cut) == SetFinds(literals, cut));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace audit
