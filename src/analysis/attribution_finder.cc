@@ -468,7 +468,7 @@ bool AttributionFinder::CueIsVerb(const NounPhrases& np, const std::vector<Token
 }
 
 void AttributionFinder::CollectCandidates(std::string_view text, const std::vector<Token>& tokens,
-                                          Scratch* scratch) const {
+                                          bool common_script, Scratch* scratch) const {
   scratch->candidates.clear();
   re2::StringPiece input(text.data(), text.size());
   NounPhrases np(rules_, source_words_, text, tokens);
@@ -476,7 +476,6 @@ void AttributionFinder::CollectCandidates(std::string_view text, const std::vect
   // The prefilter's one pass over the literals the rules need says which rules can match; those
   // scan the sentence with their own DFA, in pack order.
   rules_.cue_prefilter().MayMatch(text, &scratch->may_match, &scratch->prefilter);
-  const bool common_script = InCommonScript(text);
   for (size_t r = 0; r < rules_.cue_rules().size(); ++r) {
     if (!scratch->may_match[r]) continue;
     const CueRule& rule = rules_.cue_rules()[r];
@@ -578,10 +577,9 @@ Attribution AttributionFinder::ToAttribution(std::string_view text,
 }
 
 void AttributionFinder::AddVia(std::string_view text, const std::vector<Token>& tokens,
-                               Attribution* main) const {
+                               bool common_script, Attribution* main) const {
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[4];
-  const bool common_script = InCommonScript(text);
   for (const CueRule& rule : rules_.via_rules()) {
     const int source = rule.source_group;
     if (source <= 0 || source >= 4) continue;
@@ -607,7 +605,8 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
   out->main = Attribution();
   out->also.clear();
   out->loaded_cues.clear();
-  CollectCandidates(text, tokens, scratch);
+  const bool common_script = InCommonScript(text);
+  CollectCandidates(text, tokens, common_script, scratch);
   const auto& candidates = scratch->candidates;
   const PhraseSet& loaded = rules_.Words("loaded_cues");
   for (const auto& c : candidates) {
@@ -706,7 +705,7 @@ void AttributionFinder::Find(std::string_view text, const std::vector<Token>& to
       a.resolved.clear();
     }
   }
-  AddVia(text, tokens, &a);
+  AddVia(text, tokens, common_script, &a);
   out->main = std::move(a);
 }
 

@@ -59,8 +59,10 @@ class AttributionFinder {
             SentenceAttributions* out) const;
 
  private:
+  // `common_script`: whether `text` is in the common script (InCommonScript), which says which
+  // form of each rule's pattern matches it.
   void CollectCandidates(std::string_view text, const std::vector<Token>& tokens,
-                         Scratch* scratch) const;
+                         bool common_script, Scratch* scratch) const;
   bool CueIsVerb(const NounPhrases& np, const std::vector<Token>& tokens,
                  const CueCandidate& c) const;
   bool SubjectHasNoVerb(const NounPhrases& np, const std::vector<Token>& tokens,
@@ -70,7 +72,8 @@ class AttributionFinder {
   bool SourceFor(const NounPhrases& np, const std::vector<Token>& tokens, CueCandidate* c) const;
   Attribution ToAttribution(std::string_view text, const std::vector<Token>& tokens,
                             const CueCandidate& c) const;
-  void AddVia(std::string_view text, const std::vector<Token>& tokens, Attribution* main) const;
+  void AddVia(std::string_view text, const std::vector<Token>& tokens, bool common_script,
+              Attribution* main) const;
 
   const RuleSet& rules_;
   SourceClassifier classifier_;
