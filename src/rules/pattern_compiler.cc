@@ -184,19 +184,6 @@ void DescribeError(const RE2& re, std::string_view pattern, std::string* error, 
 
 }  // namespace
 
-std::unique_ptr<RE2> PatternCompiler::Compile(std::string_view pattern, std::string* error,
-                                              int* error_column) const {
-  std::string expanded;
-  *error_column = -1;
-  if (!Expand(pattern, &expanded, error, error_column)) return nullptr;
-  auto re = std::make_unique<RE2>(expanded, RuleRe2Options());
-  if (!re->ok()) {
-    DescribeError(*re, pattern, error, error_column);
-    return nullptr;
-  }
-  return re;
-}
-
 std::unique_ptr<LazyRegex> PatternCompiler::Check(std::string_view pattern, std::string* error,
                                                   int* error_column) const {
   return Prepare(pattern, /*compile_narrowed=*/false, error, error_column);
@@ -227,7 +214,7 @@ std::unique_ptr<LazyRegex> PatternCompiler::Prepare(std::string_view pattern, bo
     RE2::Set parser(RuleRe2Options(), RE2::UNANCHORED);
     std::string set_error;
     if (parser.Add(regex->pattern_for(/*text_in_common_script=*/true), &set_error) < 0) {
-      // Compiled after all, for RE2's error and the piece it names, as Compile reports them.
+      // Compiled after all, for RE2's error and the piece it names.
       const RE2 re(expanded, RuleRe2Options());
       if (!re.ok()) {
         DescribeError(re, pattern, error, error_column);

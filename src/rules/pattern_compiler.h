@@ -42,15 +42,11 @@ class PatternCompiler {
       const std::unordered_map<std::string, std::vector<std::string>>* lexicons)
       : lexicons_(lexicons) {}
 
-  // Returns the compiled pattern, or null with `*error` set ("unknown lexicon 'x'", or RE2's
-  // message naming the offending piece). `*error_column` is the 0-based column in `pattern` where
-  // the problem starts, when known.
-  std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error,
-                               int* error_column) const;
-
-  // As Compile, but only parses the pattern, which finds every error of syntax, and leaves the
-  // compiling to its first use (LazyRegex), with the same errors. A pattern whose full form might
-  // be too large to compile (InstructionBound) is compiled, to report it here.
+  // Expands and parses `pattern`, which finds every error of syntax, and leaves the compiling to
+  // its first use (LazyRegex); a pattern whose full form might be too large to compile
+  // (InstructionBound) is compiled, to report it here. Null on an error, with `*error` set
+  // ("unknown lexicon 'x'", or RE2's message naming the offending piece) and `*error_column` the
+  // 0-based column in `pattern` where the problem starts, when known.
   std::unique_ptr<LazyRegex> Check(std::string_view pattern, std::string* error,
                                    int* error_column) const;
   // As Check, but compiles the form narrowed to the common script now (the one most texts are
