@@ -115,14 +115,14 @@ TEST_CASE("Findings are ordered by start, ties in the order they were added", "[
       {7, 6, 5, 4, 3, 2, 1, 0},
   };
   for (const auto& starts : cases) {
-    std::vector<Finding> findings;
+    Findings findings;
     for (size_t i = 0; i < starts.size(); ++i) {
       Finding f;
       f.begin = starts[i];
       f.rule = std::to_string(i);
       findings.push_back(f);
     }
-    std::vector<Finding> expected = findings;
+    Findings expected = findings;
     std::stable_sort(expected.begin(), expected.end(),
                      [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
     SortFindingsByStart(&findings);

@@ -29,7 +29,7 @@ std::string Replay(const std::string& target, const std::string& bytes) {
     return doc.ok() ? fuzz::DocumentProblem(doc.value(), bytes.size()) : std::string();
   }
   if (target == "segmenter") {
-    std::vector<Sentence> sentences;
+    Sentences sentences;
     Segmenter(testing::NewsRules()).Split(bytes, 0, &sentences);
     return fuzz::SentencesProblem(sentences, bytes.size());
   }

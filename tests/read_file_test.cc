@@ -9,6 +9,8 @@
 #include <fstream>
 #include <string>
 
+#include "base/dense_array_allocator.h"
+
 namespace audit {
 namespace {
 
@@ -41,6 +43,18 @@ TEST_CASE("A regular file is read whole, whatever its size", "[read-file]") {
     REQUIRE(read.ok());
     CHECK(read.value() == bytes);
   }
+}
+
+TEST_CASE("A file big enough for huge pages is read whole", "[read-file]") {
+  // Read into a buffer advised to use huge pages (dense_array::AdviseHugePages): the advice must
+  // not change a byte.
+  const Scratch scratch;
+  std::string bytes(dense_array::kHugeBytes + 4097, '\0');
+  for (size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>('a' + i % 23);
+  Result<std::string> read = ReadRegularFile(scratch.Write("big.txt", bytes), 64 << 20);
+  REQUIRE(read.ok());
+  CHECK(read.value().size() == bytes.size());
+  CHECK(read.value() == bytes);
 }
 
 TEST_CASE("What is not a readable regular file is an error naming it", "[read-file]") {

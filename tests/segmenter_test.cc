@@ -12,7 +12,7 @@ namespace {
 
 std::vector<std::string> Split(const std::string& text) {
   Segmenter segmenter(testing::NewsRules());
-  std::vector<Sentence> sentences;
+  Sentences sentences;
   segmenter.Split(text, 0, &sentences);
   std::vector<std::string> out;
   for (const auto& s : sentences) out.push_back(text.substr(s.begin, s.end - s.begin));
@@ -87,7 +87,7 @@ TEST_CASE("Segmenter splits news text into sentences", "[segmenter]") {
 
 TEST_CASE("Segmenter keeps byte offsets into the block text", "[segmenter]") {
   Segmenter segmenter(testing::NewsRules());
-  std::vector<Sentence> sentences;
+  Sentences sentences;
   const std::string text = "First one.  Second one.";
   segmenter.Split(text, 3, &sentences);
   REQUIRE(sentences.size() == 2);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/dense_array_allocator.h"
 #include "rules/severity.h"
 
 namespace audit {
@@ -72,6 +73,11 @@ struct alignas(64) SentenceVerdict {
   std::vector<TextSpan> loaded_cues;
 };
 
+// A document's verdicts, one per sentence in order. Written whole as the sentences are analysed,
+// and large for a long document (448 bytes a sentence), so kept in huge pages where the kernel
+// allows (DenseArrayAllocator).
+using SentenceVerdicts = std::vector<SentenceVerdict, DenseArrayAllocator<SentenceVerdict>>;
+
 struct Chain {
   int id = 0;
   std::vector<std::string> hops;  // publisher, intermediaries..., source
@@ -90,12 +96,15 @@ struct Finding {
   std::string message;
 };
 
+// A document's findings: about one per sentence in a long document, so kept like its verdicts.
+using Findings = std::vector<Finding, DenseArrayAllocator<Finding>>;
+
 struct Analysis {
   std::string publisher;
   std::string wire;
-  std::vector<SentenceVerdict> sentences;
+  SentenceVerdicts sentences;
   std::vector<Chain> chains;
-  std::vector<Finding> findings;
+  Findings findings;
   size_t claims = 0;
   size_t attributed_claims = 0;
 };

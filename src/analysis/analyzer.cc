@@ -85,7 +85,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
   Analysis analysis;
   analysis.publisher = options.publisher.empty() ? doc.meta.publisher : options.publisher;
   analysis.wire = doc.meta.wire;
-  std::vector<Sentence> sentences = segmenter_.SplitDocument(doc);
+  Sentences sentences = segmenter_.SplitDocument(doc);
   analysis.sentences.reserve(sentences.size());
 
   std::vector<Token> tokens;
@@ -163,7 +163,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
     AttachLink(block, s, links_in_order ? &link_cursor : nullptr, &v.attribution);
   }
   // Freed now rather than on return, so that a long document's findings reuse the memory.
-  std::vector<Sentence>().swap(sentences);
+  Sentences().swap(sentences);
 
   discourse_.ResolveReferences(&analysis.sentences);
   discourse_.InheritQuotations(&analysis.sentences);

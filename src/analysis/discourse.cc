@@ -361,7 +361,7 @@ void RegisterDocumentMentions(const RuleSet& rules, size_t index, const Sentence
 
 }  // namespace
 
-void Discourse::ResolveReferences(std::vector<SentenceVerdict>* sentences) const {
+void Discourse::ResolveReferences(SentenceVerdicts* sentences) const {
   EntityTable table(rules_);
   std::vector<std::string_view> words;  // each sentence split once, into memory kept for the next
   for (size_t i = 0; i < sentences->size(); ++i) {
@@ -379,7 +379,7 @@ void Discourse::ResolveReferences(std::vector<SentenceVerdict>* sentences) const
   }
 }
 
-void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const {
+void Discourse::InheritQuotations(SentenceVerdicts* sentences) const {
   auto& s = *sentences;
   // Group sentences joined by an open quotation; each group takes the first direct attribution
   // inside it.
@@ -476,7 +476,7 @@ void Discourse::InheritQuotations(std::vector<SentenceVerdict>* sentences) const
   }
 }
 
-std::string Discourse::InferWire(const std::vector<SentenceVerdict>& sentences) const {
+std::string Discourse::InferWire(const SentenceVerdicts& sentences) const {
   // Mentions of one agency in its reporter's role that make a copy that agency's, not a citation of
   // it.
   constexpr int kMentionsForWireCopy = 2;
@@ -499,7 +499,7 @@ std::string Discourse::InferWire(const std::vector<SentenceVerdict>& sentences) 
   return best_count >= kMentionsForWireCopy && mentions.size() == 1 ? best : std::string();
 }
 
-void Discourse::ContinueDocuments(std::vector<SentenceVerdict>* sentences) const {
+void Discourse::ContinueDocuments(SentenceVerdicts* sentences) const {
   // After a sentence that reports a document's findings, sentences that point back at those
   // findings without a cue of their own ("Among its key findings: ...", "The overall rankings were
   // as follows:" and the list after it) continue the document. Another attribution, or a sentence
@@ -523,7 +523,7 @@ void Discourse::ContinueDocuments(std::vector<SentenceVerdict>* sentences) const
 }
 
 void Discourse::ApplyPublisher(const std::string& publisher, const std::string& wire,
-                               std::vector<SentenceVerdict>* sentences) const {
+                               SentenceVerdicts* sentences) const {
   const Outlet* publisher_outlet = publisher.empty() ? nullptr : rules_.FindOutlet(publisher);
   auto is_publisher = [&](const std::string& name) {
     if (publisher.empty() || name.empty()) return false;

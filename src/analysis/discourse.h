@@ -39,14 +39,14 @@ class Discourse {
 
   explicit Discourse(const RuleSet& rules) : rules_(rules), classifier_(rules) {}
 
-  void ResolveReferences(std::vector<SentenceVerdict>* sentences) const;
-  void InheritQuotations(std::vector<SentenceVerdict>* sentences) const;
-  void ContinueDocuments(std::vector<SentenceVerdict>* sentences) const;
+  void ResolveReferences(SentenceVerdicts* sentences) const;
+  void InheritQuotations(SentenceVerdicts* sentences) const;
+  void ContinueDocuments(SentenceVerdicts* sentences) const;
   // With no publisher known, a news agency the text keeps reporting through ("told Reuters", "seen
   // by Reuters", "the AP noted") marks the article as that agency's copy. Returns its name, or "".
-  std::string InferWire(const std::vector<SentenceVerdict>& sentences) const;
+  std::string InferWire(const SentenceVerdicts& sentences) const;
   void ApplyPublisher(const std::string& publisher, const std::string& wire,
-                      std::vector<SentenceVerdict>* sentences) const;
+                      SentenceVerdicts* sentences) const;
 
  private:
   const RuleSet& rules_;

@@ -144,7 +144,7 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
   SortFindingsByStart(&analysis->findings);
 }
 
-void SortFindingsByStart(std::vector<Finding>* findings) {
+void SortFindingsByStart(Findings* findings) {
   const auto by_start = [](const Finding& a, const Finding& b) { return a.begin < b.begin; };
   const auto run_end = std::is_sorted_until(findings->begin(), findings->end(), by_start);
   if (run_end == findings->end()) return;

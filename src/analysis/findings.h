@@ -29,7 +29,7 @@ void AddFindings(const RuleSet& rules, Analysis* analysis);
 // added (as std::stable_sort would). Findings usually arrive as two ordered runs (per sentence,
 // then per chain, or the analysis's and then suppression reports), which are merged in linear time;
 // only other orders pay for a full sort.
-void SortFindingsByStart(std::vector<Finding>* findings);
+void SortFindingsByStart(Findings* findings);
 
 // Expands {name} placeholders in a finding message.
 std::string FormatMessage(std::string_view templ,

@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "base/dense_array_allocator.h"
+
 namespace audit {
 
 namespace {
@@ -55,7 +57,12 @@ Result<std::string> ReadRegularFile(const std::string& path, uintmax_t max_bytes
   // Room for one byte more than fstat reported: a read that stops short of it, having reached the
   // reported size, has met the end of the file, which spares the read that would return 0. A read
   // that fills the room means the file grew meanwhile; the loop then reads on to the end.
-  std::string bytes(static_cast<size_t>(size) + 1, '\0');
+  std::string bytes;
+  bytes.reserve(static_cast<size_t>(size) + 1);
+  // A large file is written into memory whole: in huge pages, a 34 MB article takes 17 page faults
+  // rather than 8,300 (see DenseArrayAllocator).
+  dense_array::AdviseHugePages(bytes.data(), bytes.capacity());
+  bytes.resize(static_cast<size_t>(size) + 1);
   size_t filled = 0;
   for (;;) {
     const ssize_t n = ReadSome(fd.get(), bytes.data() + filled, bytes.size() - filled);

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/dense_array_allocator.h"
+
 namespace audit {
 
 enum class BlockRole {
@@ -68,6 +70,10 @@ struct Block {
   size_t file_end = 0;
 };
 
+// A document's blocks in reading order: one per paragraph, so many in a long document, and written
+// whole as it is read (DenseArrayAllocator).
+using Blocks = std::vector<Block, DenseArrayAllocator<Block>>;
+
 struct DocumentMeta {
   std::string publisher;        // the outlet that published the article, when the article says so
   std::string wire;             // the news agency whose copy this is, from a dateline credit
@@ -87,7 +93,7 @@ struct InputWarning {
 
 struct Document {
   DocumentMeta meta;
-  std::vector<Block> blocks;
+  Blocks blocks;
   std::vector<InputWarning> warnings;
 };
 

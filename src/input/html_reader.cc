@@ -266,7 +266,7 @@ BlockRole RoleOf(GumboTag tag, BlockRole context) {
 
 class BlockCollector {
  public:
-  BlockCollector(std::string_view source, bool by_class, std::vector<Block>* blocks)
+  BlockCollector(std::string_view source, bool by_class, Blocks* blocks)
       : builder_(source), by_class_(by_class), blocks_(blocks) {}
 
   void Collect(const GumboNode* node, BlockRole context) {
@@ -310,7 +310,7 @@ class BlockCollector {
 
   HtmlBlockBuilder builder_;
   bool by_class_;
-  std::vector<Block>* blocks_;
+  Blocks* blocks_;
   BlockRole current_role_ = BlockRole::kParagraph;
 };
 
@@ -462,7 +462,7 @@ Result<Document> ReadHtml(const SourceFile& file, const RuleSet& rules) {
   // names were misleading ("panel-two-col-sidebar" around the article): again with only the tags
   // that are never prose.
   constexpr size_t kMinArticleText = 500;
-  std::vector<Block> blocks;
+  Blocks blocks;
   const GumboNode* headline = FindHeadline(output->root, doc.meta.headline);
   for (const bool by_class : {true, false}) {
     blocks.clear();

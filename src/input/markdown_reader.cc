@@ -156,7 +156,7 @@ struct Walk {
   std::string_view source;
   size_t body_offset;
   std::vector<size_t> starts;
-  std::vector<Block>* blocks;
+  Blocks* blocks;
 };
 
 void WalkBlocks(cmark_node* node, BlockRole context, Walk* w) {

@@ -54,7 +54,7 @@ constexpr size_t kWrappedLineBytes = 55;
 // Lines of one run (no blank line between them) become paragraphs: in hard-wrapped text (most lines
 // end mid-sentence) lines join; otherwise each line is a paragraph, except that a line starting in
 // lowercase continues the one before.
-void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
+void AddChunk(std::vector<CleanLine>* lines, Blocks* blocks) {
   if (lines->empty()) return;
   // A wrapped line is long and stops mid-sentence; a short unfinished line is a line of its own.
   size_t unfinished = 0;
@@ -82,9 +82,8 @@ void AddChunk(std::vector<CleanLine>* lines, std::vector<Block>* blocks) {
   lines->clear();
 }
 
-std::vector<Block> SplitIntoBlocks(std::string_view bytes, size_t start,
-                                   std::vector<InputWarning>* warnings) {
-  std::vector<Block> blocks;
+Blocks SplitIntoBlocks(std::string_view bytes, size_t start, std::vector<InputWarning>* warnings) {
+  Blocks blocks;
   std::vector<CleanLine> chunk;
   size_t pos = start;
   while (pos < bytes.size()) {

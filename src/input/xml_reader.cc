@@ -145,8 +145,7 @@ void SetCredit(const RuleSet& rules, const pugi::xml_node& root, DocumentMeta* m
 
 // NewsML-G2 inlineData carries HTML as text (often in CDATA): "<p>...</p>" paragraphs, tags
 // stripped.
-void AddEscapedHtmlParagraphs(std::string_view source, const pugi::xml_node& node,
-                              std::vector<Block>* blocks) {
+void AddEscapedHtmlParagraphs(std::string_view source, const pugi::xml_node& node, Blocks* blocks) {
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_cdata && child.type() != pugi::node_pcdata) continue;
     const std::string_view html = child.value();

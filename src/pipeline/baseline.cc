@@ -62,8 +62,8 @@ std::optional<Error> Baseline::Write(const std::vector<const FileReport*>& repor
 
 std::vector<std::string> Baseline::Filter(const std::string& root, FileReport* report) const {
   std::vector<std::string> matched;
-  std::vector<Finding>& findings = report->analysis.findings;
-  std::vector<Finding> kept;
+  Findings& findings = report->analysis.findings;
+  Findings kept;
   for (Finding& f : findings) {
     const std::string fp = FingerprintOf(*report, f, root);
     if (fingerprints_.count(fp)) {

@@ -99,7 +99,7 @@ class SentenceIndex {
     return static_cast<size_t>(it - sentences_.begin());
   }
 
-  const std::vector<SentenceVerdict>& sentences_;
+  const SentenceVerdicts& sentences_;
   bool begins_sorted_ = false;
   bool ends_sorted_ = false;
 };

@@ -65,7 +65,7 @@ bool Segmenter::PeriodEndsSentence(std::string_view text, size_t period, size_t 
 }
 
 void Segmenter::PushBounded(std::string_view text, size_t block_index, size_t begin, size_t end,
-                            std::vector<Sentence>* out) {
+                            Sentences* out) {
   while (end - begin > kMaxSentenceBytes) {
     // Cut at the last space before the bound, else at the last character boundary before it.
     size_t cut = text.rfind(' ', begin + kMaxSentenceBytes);
@@ -80,7 +80,7 @@ void Segmenter::PushBounded(std::string_view text, size_t block_index, size_t be
   if (end > begin) out->push_back({block_index, begin, end});
 }
 
-void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sentence>* out) const {
+void Segmenter::Split(std::string_view text, size_t block_index, Sentences* out) const {
   size_t start = 0;
   while (start < text.size() && text[start] == ' ') ++start;
   for (size_t i = start; i < text.size();) {
@@ -119,8 +119,8 @@ void Segmenter::Split(std::string_view text, size_t block_index, std::vector<Sen
   if (end > start) PushBounded(text, block_index, start, end, out);
 }
 
-std::vector<Sentence> Segmenter::SplitDocument(const Document& doc) const {
-  std::vector<Sentence> sentences;
+Sentences Segmenter::SplitDocument(const Document& doc) const {
+  Sentences sentences;
   for (size_t b = 0; b < doc.blocks.size(); ++b) Split(doc.blocks[b].text, b, &sentences);
   return sentences;
 }

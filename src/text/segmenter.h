@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/dense_array_allocator.h"
 #include "input/document.h"
 #include "rules/rule_set.h"
 
@@ -30,6 +31,10 @@ struct Sentence {
   size_t end = 0;
 };
 
+// A document's sentences in order: many in a long document, written whole as it is split
+// (DenseArrayAllocator).
+using Sentences = std::vector<Sentence, DenseArrayAllocator<Sentence>>;
+
 class Segmenter {
  public:
   static constexpr size_t kMaxSentenceBytes = 5000;
@@ -37,15 +42,15 @@ class Segmenter {
   explicit Segmenter(const RuleSet& rules) : rules_(rules) {}
 
   // Appends the sentences of `text` (the text of block `block_index`) to `out`.
-  void Split(std::string_view text, size_t block_index, std::vector<Sentence>* out) const;
+  void Split(std::string_view text, size_t block_index, Sentences* out) const;
   // All sentences of a document, in order.
-  std::vector<Sentence> SplitDocument(const Document& doc) const;
+  Sentences SplitDocument(const Document& doc) const;
 
  private:
   bool PeriodEndsSentence(std::string_view text, size_t period, size_t next_word) const;
   // Appends [begin, end) of `text`, cut into pieces of at most kMaxSentenceBytes.
   static void PushBounded(std::string_view text, size_t block_index, size_t begin, size_t end,
-                          std::vector<Sentence>* out);
+                          Sentences* out);
 
   const RuleSet& rules_;
 };

@@ -27,7 +27,7 @@ inline std::string DocumentProblem(const Document& doc, size_t size) {
 }
 
 // Sentences are non-empty, in order, inside the text, bounded and never overlap.
-inline std::string SentencesProblem(const std::vector<Sentence>& sentences, size_t text_size) {
+inline std::string SentencesProblem(const Sentences& sentences, size_t text_size) {
   size_t previous_end = 0;
   for (const Sentence& s : sentences) {
     if (s.begin >= s.end || s.end > text_size) return "a sentence is empty or past the text";
