@@ -145,7 +145,7 @@ TEST_CASE("Every directive that covers a finding counts as used, among many", "[
   std::vector<std::string> flagged;
   for (const Finding& f : report.analysis.findings) {
     if (f.rule == "unattributed-claim")
-      flagged.push_back(report.analysis.sentences[f.sentence].text);
+      flagged.emplace_back(report.analysis.sentences[f.sentence].text);
   }
   CHECK(flagged == std::vector<std::string>{claims[2], claims[4], claims[5]});
   const auto messages = UnusedMessages(report);

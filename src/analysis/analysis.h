@@ -66,7 +66,9 @@ struct alignas(64) SentenceVerdict {
   size_t begin = 0;        // byte offsets of the sentence in the file
   size_t end = 0;
   double claim_score = 0;
-  std::string text;
+  // The sentence as analysed: a view of Analysis::texts, or, in a verdict built by hand (tests),
+  // of text that outlives it.
+  std::string_view text;
   std::vector<std::string> signals;  // ids of the claim signals that fired
   std::vector<Attribution>
       also;  // attributions in subordinate clauses; they do not govern the sentence
@@ -99,7 +101,19 @@ struct Finding {
 // A document's findings: about one per sentence in a long document, so kept like its verdicts.
 using Findings = std::vector<Finding, DenseArrayAllocator<Finding>>;
 
+// Move-only: its sentences' text views point into its own `texts`, which a move keeps in place (a
+// vector's move hands over its elements) and a copy would not.
 struct Analysis {
+  Analysis() = default;
+  Analysis(Analysis&&) = default;
+  Analysis& operator=(Analysis&&) = default;
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
+  // What the sentences' text views point into: the document's block texts (one per block, never
+  // added to once a view is taken, so none moves). A sentence's text is not a copy of its own: a
+  // long document's sentences would be as many bytes again, in a small allocation each.
+  std::vector<std::string> texts;
   std::string publisher;
   std::string wire;
   SentenceVerdicts sentences;

@@ -87,6 +87,9 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
   analysis.wire = doc.meta.wire;
   Sentences sentences = segmenter_.SplitDocument(doc);
   analysis.sentences.reserve(sentences.size());
+  // The block texts move into the analysis, where the sentences' text views point.
+  analysis.texts.reserve(doc.blocks.size());
+  for (Block& block : doc.blocks) analysis.texts.push_back(std::move(block.text));
 
   std::vector<Token> tokens;
   AttributionFinder::Scratch scratch;
@@ -100,8 +103,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
   for (const Sentence& s : sentences) {
     const Block& block = doc.blocks[s.block];
     if (s.block != current_block) {
-      // Sentences come in block order: the block before is done with.
-      if (current_block != SIZE_MAX) std::string().swap(doc.blocks[current_block].text);
+      // Sentences come in block order.
       previous_block_quote_open = current_block != SIZE_MAX && quote_open;
       quote_open = false;
       current_block = s.block;
@@ -112,11 +114,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
     SentenceVerdict& v = analysis.sentences.emplace_back();
     v.block = s.block;
     v.block_begin = s.begin;
-    if (s.begin == 0 && s.end == block.text.size()) {
-      v.text = std::move(doc.blocks[s.block].text);  // the whole block: its text is not read again
-    } else {
-      v.text.assign(block.text, s.begin, s.end - s.begin);
-    }
+    v.text = std::string_view(analysis.texts[s.block]).substr(s.begin, s.end - s.begin);
     v.begin = block.offsets.ToFile(s.begin);
     v.end = block.offsets.ToFileEnd(s.end);
     const bool starts_in_quote = quote_open;
@@ -139,7 +137,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
     if (IsTitleCase(v.text, tokens)) {
       // "Officials Blame News Reports": in a title-case line, cue verbs are capitalised like every
       // word.
-      std::string lowered = v.text;
+      std::string lowered(v.text);
       const PhraseSet& verbs = rules_.Words("reporting_verbs");
       for (size_t t = 1; t < tokens.size(); ++t) {
         if (tokens[t].capitalized && verbs.Contains(tokens[t].In(v.text))) {

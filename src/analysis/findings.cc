@@ -94,7 +94,7 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
     const Attribution& a = v.attribution;
     for (const TextSpan& cue : v.loaded_cues) {
       sink.Add(rule_ids::kLoadedCue, i, cue,
-               {{"cue", v.text.substr(cue.begin, cue.end - cue.begin)}});
+               {{"cue", std::string(v.text.substr(cue.begin, cue.end - cue.begin))}});
     }
     if (a.status == AttributionStatus::kNone) {
       const bool quotation = v.has_quote && v.role == "body";

@@ -39,7 +39,7 @@ std::vector<Located> Locate(const std::vector<FileReport>& reports,
     if (!r.file) continue;
     const std::string path = DisplayPath(r.path, options.root);
     for (const Finding& f : r.analysis.findings) {
-      const std::string& sentence = r.analysis.sentences[f.sentence].text;
+      const std::string_view sentence = r.analysis.sentences[f.sentence].text;
       out.push_back({&r, &f, path, r.file->Position(f.begin), r.file->Position(f.end),
                      FindingFingerprint(f.rule, path, sentence), ByteColumn(*r.file, f.begin),
                      ByteColumn(*r.file, f.end)});

@@ -24,12 +24,12 @@ const CueRule* FindCueRule(const RuleSet& rules, const std::string& id) {
   return nullptr;
 }
 
-std::string Span(const std::string& text, TextSpan span) {
+std::string Span(std::string_view text, TextSpan span) {
   if (span.empty() || span.end > text.size()) return {};
-  return text.substr(span.begin, span.end - span.begin);
+  return std::string(text.substr(span.begin, span.end - span.begin));
 }
 
-void DescribeAttribution(const Attribution& a, const std::string& text, const RuleSet& rules,
+void DescribeAttribution(const Attribution& a, std::string_view text, const RuleSet& rules,
                          const std::string& root, const char* label, std::string* out) {
   if (a.status == AttributionStatus::kNone) {
     *out += fmt::format("{}: none\n", label);

@@ -208,7 +208,7 @@ std::string HtmlEscape(std::string_view text) {
 
 std::string ArticleTitle(const FileReport& report, const std::string& display_path) {
   for (const SentenceVerdict& v : report.analysis.sentences) {
-    if (v.role == "headline") return v.text;
+    if (v.role == "headline") return std::string(v.text);
   }
   return display_path;
 }

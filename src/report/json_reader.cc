@@ -69,6 +69,8 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
   if (auto e = j.find("error"); e != j.end() && e->is_object())
     report.error = Error::InFile(ErrorCode::kInput, report.path, Text(*e, "message"));
   const nlohmann::json& sentences = Array(j, "sentences");
+  // Each sentence's text is kept in `texts`, reserved first so that no string moves once viewed.
+  a.texts.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
     const nlohmann::json& s = sentences[i];
     if (!s.is_object()) continue;
@@ -77,7 +79,7 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
     v.block = Number<size_t>(s, "block", i);
     v.begin = Number<size_t>(s, "start", 0);
     v.end = Number<size_t>(s, "end", 0);
-    v.text = Text(s, "text");
+    v.text = a.texts.emplace_back(Text(s, "text"));
     v.role = Text(s, "role");
     v.claim = Flag(s, "claim");
     v.claim_score = Number<double>(s, "claim_score", 0);
