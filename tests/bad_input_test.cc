@@ -160,6 +160,18 @@ TEST_CASE("Bad inputs get errors naming the file; the good article is still audi
   CHECK(bad.Snapshot() == before);
 }
 
+TEST_CASE("Text handed over in memory is held to the size files are", "[bad-input]") {
+  // As a --stdin-jsonl record's text is: the same bound as a file's, and the same error.
+  const audit::FileReport report =
+      audit::testing::AuditString(std::string(size_t{65} << 20, 'a'), "", "record.txt");
+  REQUIRE(report.error);
+  CHECK(report.error->file == "record.txt");
+  CHECK(report.error->message == "the article is 65 MB; audit reads articles of up to 64 MB");
+  CHECK(report.analysis.sentences.empty());
+  // Text within it is audited.
+  CHECK_FALSE(audit::testing::AuditString("The pool closed.\n", "", "small.txt").error);
+}
+
 TEST_CASE("A rule whose pattern would need too much memory is an error at its position",
           "[bad-input][rules]") {
   // RE2 never backtracks, so no pattern can hang on a sentence; one that compiles to a huge

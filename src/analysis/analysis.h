@@ -5,6 +5,7 @@
 #define AUDIT_ANALYSIS_ANALYSIS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,10 +23,11 @@ std::string_view SourceTypeName(SourceType type);
 // The type SourceTypeName names ("person", ...); kUnknown for any other text.
 SourceType ParseSourceType(std::string_view name);
 
-// A span of the sentence's text: [begin, end) byte offsets relative to the sentence start.
+// A span of the sentence's text: [begin, end) byte offsets relative to the sentence start. 32 bits
+// suffice (a sentence is at most Segmenter::kMaxSentenceBytes long) and keep the verdicts small.
 struct TextSpan {
-  size_t begin = 0;
-  size_t end = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;
   bool empty() const { return begin >= end; }
 };
 
@@ -48,12 +50,15 @@ struct Attribution {
   std::string link;              // the URL the cue or source links to: a cited attribution
 };
 
-// The first 64 bytes hold what the whole-document passes (discourse, chains, findings) test for
-// every sentence: block, flags, role, and the attribution's status, type and flags (Attribution
-// puts them first). Aligned to a cache line, a pass over a long document reads one line per
-// sentence rather than two; the rest of the verdict is read only where a pass acts.
+// Six cache lines (384 bytes with libstdc++; each line more is 64 bytes a sentence of a long
+// document's memory, so the static_assert below holds it there). The first 64 bytes hold what the
+// whole-document passes (discourse, chains, findings) test for every sentence: block, flags, role,
+// and the attribution's status, type and flags (Attribution puts them first). Aligned to a cache
+// line, a pass over a long document reads one line per sentence rather than two; the rest of the
+// verdict is read only where a pass acts.
 struct alignas(64) SentenceVerdict {
-  size_t block = 0;
+  uint32_t block = 0;  // 32 bits: a document has fewer blocks than its 64 MB at most have bytes
+  int chain = -1;
   bool claim = false;
   bool secondhand = false;
   bool has_quote = false;        // quotes more than a phrase
@@ -61,7 +66,6 @@ struct alignas(64) SentenceVerdict {
   bool ends_in_quote = false;    // leaves a quotation open
   std::string role;              // "body", "headline", "date", "dateline", "caption", "credit", ...
   Attribution attribution;
-  int chain = -1;
   size_t block_begin = 0;  // where the sentence starts in its block's text
   size_t begin = 0;        // byte offsets of the sentence in the file
   size_t end = 0;
@@ -74,6 +78,7 @@ struct alignas(64) SentenceVerdict {
       also;  // attributions in subordinate clauses; they do not govern the sentence
   std::vector<TextSpan> loaded_cues;
 };
+static_assert(sizeof(SentenceVerdict) <= 384, "a verdict grew past six cache lines");
 
 // A document's verdicts, one per sentence in order. Written whole as the sentences are analysed,
 // and large for a long document (448 bytes a sentence), so kept in huge pages where the kernel

@@ -29,7 +29,7 @@ class FindingSink {
     f.rule = id;
     f.severity = severity.value_or(rule->severity);
     f.sentence = sentence;
-    f.span = span.empty() ? TextSpan{0, v.text.size()} : span;
+    f.span = span.empty() ? TextSpan{0, static_cast<uint32_t>(v.text.size())} : span;
     f.begin = v.begin;  // refined to the span by the analyzer, which holds the offset maps
     f.end = v.end;
     f.message = FormatMessage(rule->message, values);

@@ -1,5 +1,7 @@
 #include "pipeline/auditor.h"
 
+#include <fmt/format.h>
+
 #include "base/read_file.h"
 #include "input/reader.h"
 #include "pipeline/suppressions.h"
@@ -9,6 +11,15 @@ namespace audit {
 FileReport Auditor::AuditText(const std::string& path, std::string bytes) const {
   FileReport report;
   report.path = path;
+  if (bytes.size() > kMaxArticleBytes) {
+    // The bound files have, for text that came another way (a --stdin-jsonl record); the
+    // analysis counts blocks in 32 bits on the strength of it.
+    report.error =
+        Error::InFile(ErrorCode::kInput, path,
+                      fmt::format("the article is {} MB; audit reads articles of up to {} MB",
+                                  bytes.size() >> 20, kMaxArticleBytes >> 20));
+    return report;
+  }
   report.file = std::make_unique<SourceFile>(path, std::move(bytes));
   Result<Document> doc = ReadDocument(*report.file, rules_);
   if (!doc.ok()) {

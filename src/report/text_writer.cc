@@ -46,8 +46,8 @@ std::string TextWriter::Paint(std::string_view text, const char* code) const {
 
 void TextWriter::Snippet(const SentenceVerdict& v, TextSpan span) {
   std::string_view text = v.text;
-  const size_t b = std::min(span.begin, text.size());
-  const size_t e = std::min(std::max(span.end, b), text.size());
+  const size_t b = std::min<size_t>(span.begin, text.size());
+  const size_t e = std::min(std::max<size_t>(span.end, b), text.size());
   const size_t cp_begin = CountCodePoints(text.substr(0, b));
   const size_t cp_end = cp_begin + CountCodePoints(text.substr(b, e - b));
   const size_t total = CountCodePoints(text);
