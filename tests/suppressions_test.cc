@@ -22,7 +22,7 @@ const std::string kClaims =
 std::vector<std::string> UnusedMessages(const FileReport& report) {
   std::vector<std::string> messages;
   for (const Finding& f : report.analysis.findings) {
-    if (f.rule == "unused-suppression") messages.push_back(f.message);
+    if (f.rule == "unused-suppression") messages.emplace_back(f.message);
   }
   return messages;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "base/dense_array_allocator.h"
+#include "base/string_pool.h"
 #include "rules/severity.h"
 
 namespace audit {
@@ -100,7 +101,8 @@ struct Finding {
   TextSpan span;     // in the sentence's text
   size_t begin = 0;  // byte offsets in the file
   size_t end = 0;
-  std::string message;
+  // A view of Analysis::strings (or, in a finding built by hand, of text that outlives it).
+  std::string_view message;
 };
 
 // A document's findings: about one per sentence in a long document, so kept like its verdicts.
@@ -119,6 +121,8 @@ struct Analysis {
   // added to once a view is taken, so none moves). A sentence's text is not a copy of its own: a
   // long document's sentences would be as many bytes again, in a small allocation each.
   std::vector<std::string> texts;
+  // What the findings' message views point into: each distinct message once.
+  StringPool strings;
   std::string publisher;
   std::string wire;
   SentenceVerdicts sentences;

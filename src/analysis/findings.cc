@@ -32,7 +32,7 @@ class FindingSink {
     f.span = span.empty() ? TextSpan{0, static_cast<uint32_t>(v.text.size())} : span;
     f.begin = v.begin;  // refined to the span by the analyzer, which holds the offset maps
     f.end = v.end;
-    f.message = FormatMessage(rule->message, values);
+    f.message = analysis_->strings.Intern(FormatMessage(rule->message, values));
     analysis_->findings.push_back(std::move(f));
   }
 

@@ -261,7 +261,8 @@ void ApplySuppressions(const RuleSet& rules, std::string_view bytes, Analysis* a
     f.sentence = sentence;
     f.begin = d.begin;
     f.end = d.end;
-    f.message = FormatMessage(unused->message, {{"directive", d.text}, {"reason", reason}});
+    f.message = analysis->strings.Intern(
+        FormatMessage(unused->message, {{"directive", d.text}, {"reason", reason}}));
     analysis->findings.push_back(std::move(f));
     added = true;
   };

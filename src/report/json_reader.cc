@@ -113,7 +113,7 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
     finding.severity = ParseSeverity(Text(f, "severity")).value_or(Severity::kWarning);
     finding.begin = Number<size_t>(f, "start", 0);
     finding.end = Number<size_t>(f, "end", 0);
-    finding.message = Text(f, "message");
+    finding.message = a.strings.Intern(Text(f, "message"));
     finding.sentence = Number<size_t>(f, "sentence", 0);
     // A finding must point at a sentence the page shows.
     if (finding.sentence >= a.sentences.size()) continue;
