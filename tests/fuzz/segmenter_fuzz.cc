@@ -5,7 +5,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
-  std::vector<audit::Sentence> sentences;
+  audit::Sentences sentences;
   audit::Segmenter(audit::fuzz::NewsRules()).Split(text, 0, &sentences);
   audit::fuzz::Require(audit::fuzz::SentencesProblem(sentences, text.size()).empty());
   return 0;
