@@ -82,7 +82,7 @@ struct alignas(64) SentenceVerdict {
 static_assert(sizeof(SentenceVerdict) <= 384, "a verdict grew past six cache lines");
 
 // A document's verdicts, one per sentence in order. Written whole as the sentences are analysed,
-// and large for a long document (448 bytes a sentence), so kept in huge pages where the kernel
+// and large for a long document (384 bytes a sentence), so kept in huge pages where the kernel
 // allows (DenseArrayAllocator).
 using SentenceVerdicts = std::vector<SentenceVerdict, DenseArrayAllocator<SentenceVerdict>>;
 

@@ -29,9 +29,8 @@ class Analyzer {
   explicit Analyzer(const RuleSet& rules)
       : rules_(rules), segmenter_(rules), finder_(rules), scorer_(rules), discourse_(rules) {}
 
-  // Takes the document by value (move it in when done with it): each block's text is released once
-  // its sentences are analysed, so a long document's verdicts reuse that memory rather than add to
-  // it.
+  // Takes the document by value (move it in when done with it): its block texts move into the
+  // Analysis, whose sentences view them rather than copy them.
   Analysis Analyze(Document doc, const AnalyzerOptions& options) const;
 
  private:
