@@ -8,7 +8,9 @@
 // virtual machine a page fault costs several microseconds, and the 4 KB faults of one large
 // document's verdicts were a fifth of its run (bench/). Only arrays written from end to end
 // should use it: a 2 MB page is zeroed whole at its first write, so sparse use costs more, not
-// less (which is why the whole heap does not use huge pages).
+// less (which is why the whole heap does not use huge pages). Where the kernel's memory is
+// fragmented, it may compact to find a huge page at the first write (the default "defrag=madvise");
+// none of the bench runs here showed such a stall.
 //
 // Stateless: any two allocators are equal, and memory may be freed by any of them on any thread.
 #ifndef AUDIT_BASE_DENSE_ARRAY_ALLOCATOR_H_
