@@ -22,11 +22,12 @@ void* AllocateSmall(size_t bytes, size_t alignment) {
   return ::operator new(bytes, std::align_val_t(alignment));
 }
 
-void DeallocateSmall(void* p, size_t bytes, size_t alignment) noexcept {
+// Unsized: clang before 19 does not declare the sized forms unless asked (-fsized-deallocation).
+void DeallocateSmall(void* p, size_t alignment) noexcept {
   if (alignment <= __STDCPP_DEFAULT_NEW_ALIGNMENT__) {
-    ::operator delete(p, bytes);
+    ::operator delete(p);
   } else {
-    ::operator delete(p, bytes, std::align_val_t(alignment));
+    ::operator delete(p, std::align_val_t(alignment));
   }
 }
 
@@ -52,7 +53,7 @@ void* Allocate(size_t bytes, size_t alignment) {
 
 void Deallocate(void* p, size_t bytes, size_t alignment) noexcept {
   if (bytes < kHugeBytes || alignment > kHugePageBytes) {
-    DeallocateSmall(p, bytes, alignment);
+    DeallocateSmall(p, alignment);
     return;
   }
   munmap(p, MappedBytes(bytes) - kHugePageBytes);
