@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "base/ascii.h"
+#include "base/string_hash.h"
 #include "base/utf8.h"
 
 namespace audit {
@@ -151,16 +152,12 @@ class EntityTable {
     return true;
   }
 
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-
   const RuleSet& rules_;
   std::deque<Entity> entities_;  // the last kRecent added, oldest first
   size_t added_ = 0;             // entities added in all; entities_.back() is number added_ - 1
   // Last word of each person's name -> number of the latest such person (counting from 0).
-  std::unordered_map<std::string, size_t, ViewHash, std::equal_to<>> latest_person_by_surname_;
+  std::unordered_map<std::string, size_t, StringViewHash, std::equal_to<>>
+      latest_person_by_surname_;
 };
 
 std::string_view TrimDeterminer(std::string_view s) {

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "base/string_hash.h"
+
 namespace audit {
 
 class StringPool {
@@ -34,11 +36,7 @@ class StringPool {
   size_t size() const { return strings_.size(); }
 
  private:
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> strings_;
+  std::unordered_set<std::string, StringViewHash, std::equal_to<>> strings_;
 };
 
 }  // namespace audit

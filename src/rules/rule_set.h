@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "base/error.h"
+#include "base/string_hash.h"
 #include "rules/built_when_used.h"
 #include "rules/cue_prefilter.h"
 #include "rules/first_match.h"
@@ -162,11 +163,7 @@ class PhraseSet {
   PhraseMatcher matcher_;
 
   // Lookups by string_view, so Contains needs no allocation on the hot path.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> exact_;
+  std::unordered_set<std::string, StringViewHash, std::equal_to<>> exact_;
   // Most words the analysis checks are in no lexicon. A bit per (length, first letter, last letter)
   // signature that some entry has turns most of them away before the word is lowered and hashed.
   static constexpr size_t kSignatureBits = 1024;
