@@ -6,37 +6,16 @@
 
 #include <catch2/catch.hpp>
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "analysis/analysis.h"
+#include "memory_mapping.h"
 
 namespace audit {
 namespace {
 
-// The VmFlags line of the mapping of this process that holds `p` ("rd wr mr mw me ac hg ..."),
-// or "" if /proc/self/smaps has none (not Linux).
-std::string VmFlagsOf(const void* p) {
-  const auto address = reinterpret_cast<uintptr_t>(p);
-  std::ifstream smaps("/proc/self/smaps");
-  std::string line;
-  bool inside = false;
-  while (std::getline(smaps, line)) {
-    uintptr_t begin = 0, end = 0;
-    char dash = 0;
-    std::istringstream range(line);
-    if (range >> std::hex >> begin >> dash >> end && dash == '-') {
-      inside = begin <= address && address < end;
-      continue;
-    }
-    if (inside && line.rfind("VmFlags:", 0) == 0) return line;
-  }
-  return "";
-}
-
-bool AdvisedHuge(const void* p) { return VmFlagsOf(p).find(" hg") != std::string::npos; }
+using testing::AdvisedHuge;
 
 TEST_CASE("A large array is mapped on its own, aligned to a huge page and advised to use them",
           "[dense-array]") {

@@ -10,9 +10,7 @@ namespace {
 
 // A large array's mapping: its size rounded up to whole huge pages, plus one more huge page of
 // slack so that an aligned start can be cut out of it.
-size_t MappedBytes(size_t bytes) {
-  return (bytes + kHugePageBytes - 1) / kHugePageBytes * kHugePageBytes + kHugePageBytes;
-}
+size_t MappedBytes(size_t bytes) { return RoundUpToHugePages(bytes) + kHugePageBytes; }
 
 // Small arrays come from operator new as std::allocator's do: the plain form unless the type needs
 // more than the default alignment (the aligned form takes a slower path in tcmalloc, and every
@@ -41,7 +39,7 @@ void* Allocate(size_t bytes, size_t alignment) {
   // Keep the aligned part [start, start + mapped - kHugePageBytes) and give back the rest, so that
   // Deallocate can find the mapping from the pointer and size alone.
   const uintptr_t begin = reinterpret_cast<uintptr_t>(p);
-  const uintptr_t start = (begin + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
+  const uintptr_t start = RoundUpToHugePages(begin);
   const size_t kept = mapped - kHugePageBytes;
   if (start > begin) munmap(p, start - begin);
   const uintptr_t end = begin + mapped;
@@ -62,7 +60,7 @@ void Deallocate(void* p, size_t bytes, size_t alignment) noexcept {
 void AdviseHugePages(void* p, size_t bytes) {
   if (bytes < kHugeBytes) return;
   const uintptr_t begin = reinterpret_cast<uintptr_t>(p);
-  const uintptr_t start = (begin + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
+  const uintptr_t start = RoundUpToHugePages(begin);
   const uintptr_t end = (begin + bytes) & ~(kHugePageBytes - 1);
   if (end > start) madvise(reinterpret_cast<void*>(start), end - start, MADV_HUGEPAGE);
 }

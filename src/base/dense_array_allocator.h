@@ -8,9 +8,9 @@
 // virtual machine a page fault costs several microseconds, and the 4 KB faults of one large
 // document's verdicts were a fifth of its run (bench/). Only arrays written from end to end
 // should use it: a 2 MB page is zeroed whole at its first write, so sparse use costs more, not
-// less (which is why the whole heap does not use huge pages). Where the kernel's memory is
-// fragmented, it may compact to find a huge page at the first write (the default "defrag=madvise");
-// none of the bench runs here showed such a stall.
+// less. (The heap itself grows in huge pages only once it is large: cli/heap.h.) Where the kernel's
+// memory is fragmented, it may compact to find a huge page at the first write (the default
+// "defrag=madvise"); none of the bench runs here showed such a stall.
 //
 // Stateless: any two allocators are equal, and memory may be freed by any of them on any thread.
 #ifndef AUDIT_BASE_DENSE_ARRAY_ALLOCATOR_H_
@@ -28,6 +28,13 @@ inline constexpr size_t kHugePageBytes = size_t{2} << 20;
 // Below this an array stays on the heap: a mapping of its own would round it up to a whole huge
 // page and cost a system call for little gain.
 inline constexpr size_t kHugeBytes = size_t{8} << 20;
+
+// `bytes` rounded up to whole huge pages (0 if that overflows).
+inline constexpr size_t RoundUpToHugePages(size_t bytes) {
+  return bytes > SIZE_MAX - (kHugePageBytes - 1)
+             ? 0
+             : (bytes + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
+}
 
 // Memory for `bytes` bytes, at least alignof(std::max_align_t)-aligned; throws std::bad_alloc.
 void* Allocate(size_t bytes, size_t alignment);

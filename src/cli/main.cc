@@ -7,20 +7,12 @@
 #include "cli/eval_command.h"
 #include "cli/explain_command.h"
 #include "cli/from_jsonl_command.h"
+#include "cli/heap.h"
 #include "cli/rules_command.h"
 #include "cli/stream_command.h"
 
-#ifdef AUDIT_TCMALLOC
-#include <gperftools/malloc_extension_c.h>
-#endif
-
 int main(int argc, char** argv) {
-#ifdef AUDIT_TCMALLOC
-  // tcmalloc lets its per-thread caches grow to 32 MB in all, more than an audit's own working set:
-  // peak memory then crept up with the length of a run. 2 MB keeps it flat (bench/) and the
-  // caches still serve a sentence's allocations.
-  MallocExtension_SetNumericProperty("tcmalloc.max_total_thread_cache_bytes", size_t{2} << 20);
-#endif
+  audit::ConfigureHeap();
   std::ios::sync_with_stdio(false);
   CLI::App app{
       "audit: checks that every factual sentence of a news article says where it comes from"};
