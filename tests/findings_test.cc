@@ -116,10 +116,12 @@ TEST_CASE("Findings are ordered by start, ties in the order they were added", "[
   };
   for (const auto& starts : cases) {
     Findings findings;
+    std::vector<std::string> names;  // what the findings' rule views point into
+    for (size_t i = 0; i < starts.size(); ++i) names.push_back(std::to_string(i));
     for (size_t i = 0; i < starts.size(); ++i) {
       Finding f;
       f.begin = starts[i];
-      f.rule = std::to_string(i);
+      f.rule = names[i];
       findings.push_back(f);
     }
     Findings expected = findings;
@@ -127,8 +129,8 @@ TEST_CASE("Findings are ordered by start, ties in the order they were added", "[
                      [](const Finding& a, const Finding& b) { return a.begin < b.begin; });
     SortFindingsByStart(&findings);
     std::vector<std::string> got, want;
-    for (const Finding& f : findings) got.push_back(f.rule);
-    for (const Finding& f : expected) want.push_back(f.rule);
+    for (const Finding& f : findings) got.emplace_back(f.rule);
+    for (const Finding& f : expected) want.emplace_back(f.rule);
     CHECK(got == want);
   }
 }

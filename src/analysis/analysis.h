@@ -6,11 +6,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/dense_array_allocator.h"
+#include "base/string_list_pool.h"
 #include "base/string_pool.h"
 #include "rules/severity.h"
 
@@ -74,7 +76,9 @@ struct alignas(64) SentenceVerdict {
   // The sentence as analysed: a view of Analysis::texts, or, in a verdict built by hand (tests),
   // of text that outlives it.
   std::string_view text;
-  std::vector<std::string> signals;  // ids of the claim signals that fired
+  // Ids of the claim signals that fired: a view of Analysis::lists (or, in a verdict built by hand,
+  // of a list that outlives it).
+  std::span<const std::string> signals;
   std::vector<Attribution>
       also;  // attributions in subordinate clauses; they do not govern the sentence
   std::vector<TextSpan> loaded_cues;
@@ -95,7 +99,10 @@ struct Chain {
 };
 
 struct Finding {
-  std::string rule;
+  // The rule's id: a view of the analysis's rule id constants (analysis/findings.h) or, in a
+  // finding read back from JSON, of Analysis::strings. Every finding of a long document would
+  // otherwise hold a copy (most ids are longer than a string keeps inline).
+  std::string_view rule;
   Severity severity = Severity::kWarning;
   size_t sentence = 0;
   TextSpan span;     // in the sentence's text
@@ -123,6 +130,8 @@ struct Analysis {
   std::vector<std::string> texts;
   // What the findings' message views point into: each distinct message once.
   StringPool strings;
+  // What the sentences' signal lists point into: each distinct list once.
+  StringListPool lists;
   std::string publisher;
   std::string wire;
   SentenceVerdicts sentences;

@@ -93,7 +93,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
 
   std::vector<Token> tokens;
   AttributionFinder::Scratch scratch;
-  std::vector<int> fired_signals;
+  ClaimScorer::Scratch scoring;
   SentenceAttributions found;
   bool quote_open = false;
   bool previous_block_quote_open = false;
@@ -133,7 +133,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
     }
     v.has_quote = quoted >= kQuotedWordsForQuote;
     v.role = SentenceRole(block, v, tokens);
-    scorer_.Score(words, &fired_signals, &v);
+    scorer_.Score(words, &scoring, &analysis.lists, &v);
     if (IsTitleCase(v.text, tokens)) {
       // "Officials Blame News Reports": in a title-case line, cue verbs are capitalised like every
       // word.

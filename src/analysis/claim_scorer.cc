@@ -6,8 +6,9 @@
 
 namespace audit {
 
-void ClaimScorer::Score(size_t words, std::vector<int>* fired, SentenceVerdict* v) const {
-  v->signals.clear();
+void ClaimScorer::Score(size_t words, Scratch* scratch, StringListPool* lists,
+                        SentenceVerdict* v) const {
+  v->signals = {};
   const bool body = v->role == "body" || v->role == "quotation" || v->role == "list_item";
   if (!body) {
     v->claim = false;
@@ -16,6 +17,7 @@ void ClaimScorer::Score(size_t words, std::vector<int>* fired, SentenceVerdict* 
   }
   double score = kBaseScore;
   // Every signal that fires, found in one pass over the sentence.
+  std::vector<int>* fired = &scratch->fired;
   fired->clear();
   const bool common_script = InCommonScript(v->text);
   if (const RE2::Set* set = rules_.claim_signal_set(common_script)) {
@@ -27,12 +29,13 @@ void ClaimScorer::Score(size_t words, std::vector<int>* fired, SentenceVerdict* 
     }
   }
   std::sort(fired->begin(), fired->end());
-  v->signals.reserve(fired->size());
+  scratch->ids.clear();
   for (int index : *fired) {
     const ClaimSignal& signal = rules_.claim_signals()[static_cast<size_t>(index)];
     score += signal.weight;
-    v->signals.push_back(signal.id);
+    scratch->ids.push_back(signal.id);
   }
+  v->signals = lists->Intern(scratch->ids);
   score = std::clamp(score, 0.0, 1.0);
   v->claim_score = score;
   v->claim = words >= kMinClaimWords && score >= rules_.claim_threshold();

@@ -18,10 +18,17 @@ class ClaimScorer {
  public:
   explicit ClaimScorer(const RuleSet& rules) : rules_(rules) {}
 
-  // Fills claim, claim_score and signals of `v`, whose text and role are set. `words` is its word
-  // count. `fired` is working memory the caller keeps from one sentence to the next, so scoring a
-  // sentence allocates nothing but its signal list.
-  void Score(size_t words, std::vector<int>* fired, SentenceVerdict* v) const;
+  // Working memory the caller keeps from one sentence to the next, so that scoring allocates
+  // nothing once it has grown.
+  struct Scratch {
+    std::vector<int> fired;             // indexes of the signals that fired
+    std::vector<std::string_view> ids;  // their ids
+  };
+
+  // Fills claim, claim_score and signals of `v`, whose text and role are set; the signal list is
+  // interned in `lists` (the analysis's), where most sentences find theirs already. `words` is
+  // its word count.
+  void Score(size_t words, Scratch* scratch, StringListPool* lists, SentenceVerdict* v) const;
 
   static constexpr double kBaseScore = 0.5;
   static constexpr size_t kMinClaimWords = 2;

@@ -31,7 +31,7 @@ namespace audit {
 
 struct ConfigSection {
   std::string files;  // glob; empty for the top level
-  std::map<std::string, Severity> severity;
+  std::map<std::string, Severity, std::less<>> severity;
   std::vector<std::string> disable;
 };
 

@@ -114,7 +114,7 @@ std::string GithubProperty(std::string_view s) {
 void WriteSarif(const std::vector<FileReport>& reports, const RuleSet& rules,
                 const CiWriterOptions& options, std::ostream& out) {
   nlohmann::json driver_rules = nlohmann::json::array();
-  std::map<std::string, size_t> rule_index;
+  std::map<std::string, size_t, std::less<>> rule_index;
   for (const FindingRule& rule : rules.finding_rules()) {
     rule_index[rule.id] = driver_rules.size();
     driver_rules.push_back(

@@ -308,7 +308,7 @@ std::string RenderHtmlArticle(const FileReport& report, const RuleSet& rules,
       for (const Finding* f : findings_of[i]) {
         s["findings"].push_back(
             {{"rule", f->rule}, {"severity", SeverityName(f->severity)}, {"message", f->message}});
-        rules_fired.insert(f->rule);
+        rules_fired.emplace(f->rule);
       }
       data["sentences"].push_back(std::move(s));
     }

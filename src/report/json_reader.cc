@@ -83,7 +83,7 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
     v.role = Text(s, "role");
     v.claim = Flag(s, "claim");
     v.claim_score = Number<double>(s, "claim_score", 0);
-    v.signals = Texts(s, "signals");
+    v.signals = a.lists.Intern(Texts(s, "signals"));
     if (auto at = s.find("attribution"); at != s.end() && at->is_object())
       v.attribution = AttributionFrom(*at);
     for (const auto& other : Array(s, "also")) {
@@ -109,7 +109,7 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
   for (const auto& f : Array(j, "findings")) {
     if (!f.is_object()) continue;
     Finding finding;
-    finding.rule = Text(f, "rule");
+    finding.rule = a.strings.Intern(Text(f, "rule"));
     finding.severity = ParseSeverity(Text(f, "severity")).value_or(Severity::kWarning);
     finding.begin = Number<size_t>(f, "start", 0);
     finding.end = Number<size_t>(f, "end", 0);
