@@ -590,16 +590,35 @@ TEST_CASE("A cue in a subordinate clause goes to 'also'", "[attribution]") {
       testing::AuditString("Oil fell after traders told Reuters that supplies were ample.\n");
   const SentenceVerdict& v = report.analysis.sentences.at(0);
   CHECK(v.attribution.status == AttributionStatus::kNone);
-  REQUIRE(v.also.size() == 1);
-  CHECK(v.also[0].source == "traders");
+  const std::span<const Attribution> also = report.analysis.AlsoOf(v);
+  REQUIRE(also.size() == 1);
+  CHECK(also[0].source == "traders");
+}
+
+TEST_CASE("Only sentences with a subordinate cue or a loaded cue take an entry beside the verdicts",
+          "[attribution]") {
+  FileReport report = testing::AuditString(
+      "The bridge closed on Monday, the mayor said.\n\n"
+      "Oil fell after traders told Reuters that supplies were ample.\n\n"
+      "The repairs will take six months.\n\nThe senator claimed the vote was rigged.\n");
+  const Analysis& a = report.analysis;
+  REQUIRE(a.sentences.size() == 4);
+  CHECK(a.extras.size() == 2);
+  CHECK(a.sentences[0].extras == SentenceVerdict::kNoExtras);
+  CHECK(a.AlsoOf(a.sentences[0]).empty());
+  CHECK(a.LoadedCuesOf(a.sentences[0]).empty());
+  CHECK(a.AlsoOf(a.sentences[1]).size() == 1);
+  CHECK(a.sentences[2].extras == SentenceVerdict::kNoExtras);
+  CHECK(a.AlsoOf(a.sentences[3]).empty());
+  CHECK(a.LoadedCuesOf(a.sentences[3]).size() == 1);
 }
 
 TEST_CASE("Loaded cues are recorded with their span", "[attribution]") {
   FileReport report = testing::AuditString("The senator claimed the vote was rigged.\n");
   const SentenceVerdict& v = report.analysis.sentences.at(0);
-  REQUIRE(v.loaded_cues.size() == 1);
-  CHECK(v.text.substr(v.loaded_cues[0].begin, v.loaded_cues[0].end - v.loaded_cues[0].begin) ==
-        "claimed");
+  const std::span<const TextSpan> cues = report.analysis.LoadedCuesOf(v);
+  REQUIRE(cues.size() == 1);
+  CHECK(v.text.substr(cues[0].begin, cues[0].end - cues[0].begin) == "claimed");
 }
 
 // The news pack with `rules` (YAML list items) placed before its own attribution rules.

@@ -70,9 +70,12 @@ TEST_CASE("An article record gives its id, text, format and publisher", "[stream
 TEST_CASE("A result read back from JSON writes the same JSON", "[stream]") {
   const audit::FileReport original = audit::testing::AuditString(
       "Pool to close\n\nThe council voted to close the pool, the mayor told Reuters.\n\n"
-      "\"It is old,\" she said. \"It leaks.\"\n\nA senior official said it would cost more.\n",
+      "\"It is old,\" she said. \"It leaks.\"\n\nA senior official said it would cost more.\n\n"
+      "Oil fell after traders told Reuters that supplies were ample.\n",
       "Valley Herald");
   const nlohmann::json written = nlohmann::json::parse(audit::RenderJson(original));
+  // The subordinate clause's attribution ("also", kept beside the verdicts) is among what goes round.
+  REQUIRE(written["sentences"].back().contains("also"));
   auto read = audit::FileReportFromJson(written, "shard.jsonl", 1);
   REQUIRE(read.ok());
   nlohmann::json again = nlohmann::json::parse(audit::RenderJson(read.value()));

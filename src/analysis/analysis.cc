@@ -43,3 +43,24 @@ SourceType ParseSourceType(std::string_view name) {
 }
 
 }  // namespace audit
+
+namespace audit {
+
+std::span<const Attribution> Analysis::AlsoOf(const SentenceVerdict& v) const {
+  if (v.extras == SentenceVerdict::kNoExtras) return {};
+  return extras[v.extras].also;
+}
+
+std::span<const TextSpan> Analysis::LoadedCuesOf(const SentenceVerdict& v) const {
+  if (v.extras == SentenceVerdict::kNoExtras) return {};
+  return extras[v.extras].loaded_cues;
+}
+
+void Analysis::SetExtras(SentenceVerdict* v, std::vector<Attribution> also,
+                         std::vector<TextSpan> loaded_cues) {
+  if (also.empty() && loaded_cues.empty()) return;
+  v->extras = static_cast<uint32_t>(extras.size());
+  extras.push_back({std::move(also), std::move(loaded_cues)});
+}
+
+}  // namespace audit

@@ -53,25 +53,37 @@ struct Attribution {
   std::string link;              // the URL the cue or source links to: a cited attribution
 };
 
-// Six cache lines (384 bytes with libstdc++; each line more is 64 bytes a sentence of a long
+// What few sentences have, kept beside the verdicts rather than in each (Analysis::extras): a
+// verdict with these two vectors inline was 48 bytes larger for every sentence.
+struct SentenceExtras {
+  std::vector<Attribution> also;  // attributions in subordinate clauses; they do not govern it
+  std::vector<TextSpan> loaded_cues;
+};
+
+// Five cache lines (320 bytes with libstdc++; each line more is 64 bytes a sentence of a long
 // document's memory, so the static_assert below holds it there). The first 64 bytes hold what the
-// whole-document passes (discourse, chains, findings) test for every sentence: block, flags, role,
-// and the attribution's status, type and flags (Attribution puts them first). Aligned to a cache
-// line, a pass over a long document reads one line per sentence rather than two; the rest of the
-// verdict is read only where a pass acts.
+// whole-document passes (discourse, chains, findings) test for every sentence: block, flags, and
+// the attribution's status, type and flags (Attribution puts them first). Aligned to a cache line,
+// a pass over a long document reads one line per sentence rather than two; the rest of the verdict
+// is read only where a pass acts. Offsets are 32 bits: an article is at most 64 MB
+// (kMaxArticleBytes).
 struct alignas(64) SentenceVerdict {
-  uint32_t block = 0;  // 32 bits: a document has fewer blocks than its 64 MB at most have bytes
+  static constexpr uint32_t kNoExtras = UINT32_MAX;
+
+  uint32_t block = 0;
   int chain = -1;
+  uint32_t block_begin = 0;  // where the sentence starts in its block's text
+  uint32_t begin = 0;        // byte offsets of the sentence in the file
+  uint32_t end = 0;
+  // Its entry in Analysis::extras, or kNoExtras: read it through Analysis::AlsoOf / LoadedCuesOf.
+  uint32_t extras = kNoExtras;
   bool claim = false;
   bool secondhand = false;
   bool has_quote = false;        // quotes more than a phrase
   bool starts_in_quote = false;  // continues a quotation opened before
   bool ends_in_quote = false;    // leaves a quotation open
-  std::string role;              // "body", "headline", "date", "dateline", "caption", "credit", ...
   Attribution attribution;
-  size_t block_begin = 0;  // where the sentence starts in its block's text
-  size_t begin = 0;        // byte offsets of the sentence in the file
-  size_t end = 0;
+  std::string role;  // "body", "headline", "date", "dateline", "caption", "credit", ...
   double claim_score = 0;
   // The sentence as analysed: a view of Analysis::texts, or, in a verdict built by hand (tests),
   // of text that outlives it.
@@ -79,14 +91,11 @@ struct alignas(64) SentenceVerdict {
   // Ids of the claim signals that fired: a view of Analysis::lists (or, in a verdict built by hand,
   // of a list that outlives it).
   std::span<const std::string> signals;
-  std::vector<Attribution>
-      also;  // attributions in subordinate clauses; they do not govern the sentence
-  std::vector<TextSpan> loaded_cues;
 };
-static_assert(sizeof(SentenceVerdict) <= 384, "a verdict grew past six cache lines");
+static_assert(sizeof(SentenceVerdict) <= 320, "a verdict grew past five cache lines");
 
 // A document's verdicts, one per sentence in order. Written whole as the sentences are analysed,
-// and large for a long document (384 bytes a sentence), so kept in huge pages where the kernel
+// and large for a long document (320 bytes a sentence), so kept in huge pages where the kernel
 // allows (DenseArrayAllocator).
 using SentenceVerdicts = std::vector<SentenceVerdict, DenseArrayAllocator<SentenceVerdict>>;
 
@@ -132,6 +141,8 @@ struct Analysis {
   StringPool strings;
   // What the sentences' signal lists point into: each distinct list once.
   StringListPool lists;
+  // What few sentences have (SentenceVerdict::extras indexes it).
+  std::vector<SentenceExtras> extras;
   std::string publisher;
   std::string wire;
   SentenceVerdicts sentences;
@@ -139,6 +150,13 @@ struct Analysis {
   Findings findings;
   size_t claims = 0;
   size_t attributed_claims = 0;
+
+  // A sentence's attributions in subordinate clauses and its loaded cues (empty for most).
+  std::span<const Attribution> AlsoOf(const SentenceVerdict& v) const;
+  std::span<const TextSpan> LoadedCuesOf(const SentenceVerdict& v) const;
+  // Records them for `v` (nothing when both are empty).
+  void SetExtras(SentenceVerdict* v, std::vector<Attribution> also,
+                 std::vector<TextSpan> loaded_cues);
 };
 
 }  // namespace audit

@@ -156,8 +156,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
       finder_.Find(v.text, tokens, &scratch, &found);
     }
     v.attribution = std::move(found.main);
-    v.also = std::move(found.also);
-    v.loaded_cues = std::move(found.loaded_cues);
+    analysis.SetExtras(&v, std::move(found.also), std::move(found.loaded_cues));
     AttachLink(block, s, links_in_order ? &link_cursor : nullptr, &v.attribution);
   }
   // Freed now rather than on return, so that a long document's findings reuse the memory.

@@ -92,7 +92,7 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
   for (size_t i = 0; i < analysis->sentences.size(); ++i) {
     const SentenceVerdict& v = analysis->sentences[i];
     const Attribution& a = v.attribution;
-    for (const TextSpan& cue : v.loaded_cues) {
+    for (const TextSpan& cue : analysis->LoadedCuesOf(v)) {
       sink.Add(rule_ids::kLoadedCue, i, cue,
                {{"cue", std::string(v.text.substr(cue.begin, cue.end - cue.begin))}});
     }

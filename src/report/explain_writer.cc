@@ -95,7 +95,7 @@ std::string RenderExplanation(const FileReport& report, const RuleSet& rules, si
     }
   }
   DescribeAttribution(v.attribution, v.text, rules, root, "attribution", &out);
-  for (const audit::Attribution& also : v.also) {
+  for (const audit::Attribution& also : a.AlsoOf(v)) {
     DescribeAttribution(also, v.text, rules, root, "also, in a subordinate clause", &out);
   }
   if (v.chain >= 0 && static_cast<size_t>(v.chain) < a.chains.size()) {

@@ -86,9 +86,11 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
     v.signals = a.lists.Intern(Texts(s, "signals"));
     if (auto at = s.find("attribution"); at != s.end() && at->is_object())
       v.attribution = AttributionFrom(*at);
+    std::vector<Attribution> also;
     for (const auto& other : Array(s, "also")) {
-      if (other.is_object()) v.also.push_back(AttributionFrom(other));
+      if (other.is_object()) also.push_back(AttributionFrom(other));
     }
+    a.SetExtras(&v, std::move(also), {});
     v.secondhand = Flag(s, "secondhand");
     v.chain = Number<int>(s, "chain", -1);
     a.sentences.push_back(std::move(v));

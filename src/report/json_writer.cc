@@ -183,10 +183,10 @@ class ResultWriter {
 
   void WriteSentence(size_t id, const SentenceVerdict& v) {
     j_.BeginObject();
-    if (!v.also.empty()) {
+    if (const std::span<const Attribution> also = report_.analysis.AlsoOf(v); !also.empty()) {
       j_.Key("also");
       j_.BeginArray();
-      for (const Attribution& other : v.also) WriteAttribution(other);
+      for (const Attribution& other : also) WriteAttribution(other);
       j_.EndArray();
     }
     j_.Key("attribution");
