@@ -42,10 +42,6 @@ SourceType ParseSourceType(std::string_view name) {
   return SourceType::kUnknown;
 }
 
-}  // namespace audit
-
-namespace audit {
-
 std::span<const Attribution> Analysis::AlsoOf(const SentenceVerdict& v) const {
   if (v.extras == SentenceVerdict::kNoExtras) return {};
   return extras[v.extras].also;

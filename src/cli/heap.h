@@ -7,8 +7,8 @@
 // - once the heap has taken kSmallHeapBytes from the system, grows it in whole 2 MB pages advised
 //   MADV_HUGEPAGE (see HugePageHeapGrowth in heap.cc). A run over a corpus of articles stays below
 //   that (11 MB of heap at the 10x bench corpus, 15 MB at 100x) and keeps 4 KB pages, so its
-//   footprint does not change; a long document (a 34 MB article holds 110 MB of heap: its text,
-//   block texts, signal lists) then takes one page fault per 2 MB instead of one per 4 KB, which on
+//   footprint does not change; a long document (a 34 MB article holds about 90 MB of heap: its text
+//   and its block texts) then takes one page fault per 2 MB instead of one per 4 KB, which on
 //   a virtual machine was a fifth of its run (bench/).
 #ifndef AUDIT_CLI_HEAP_H_
 #define AUDIT_CLI_HEAP_H_

@@ -23,7 +23,7 @@ TEST_CASE("Past 32 MB the heap grows in huge pages; below it, in small ones", "[
   auto early = std::make_unique<char[]>(1000);
   CHECK_FALSE(AdvisedHuge(early.get()));
 
-  // Small objects, as a long document's block texts and signal lists are, until the heap holds
+  // Small objects, as a long document's block texts are, until the heap holds
   // well over the threshold.
   std::vector<std::string> held;
   const size_t count = (kSmallHeapBytes + (size_t{16} << 20)) / 4000;
