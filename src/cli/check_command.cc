@@ -10,7 +10,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <future>
 #include <iostream>
 #include <set>
 
@@ -80,13 +79,9 @@ const Profile* WorkingFolderProfile(Profiles* profiles) {
 int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  // With more than one worker, the folders are walked beside the compiling of the rules, and the
-  // rules compile on two threads: start-up that one thread would do while the others wait. With
-  // one, in turn.
+  // With more than one worker, the rules compile on two threads: start-up that one thread would do
+  // while the others wait. With one, in turn.
   const bool parallel_start = WorkerCount(args.jobs) > 1;
-  std::future<WalkResult> walking =
-      std::async(parallel_start ? std::launch::async : std::launch::deferred,
-                 [&args] { return CollectArticleFiles(args.paths); });
   ProfileOptions profile_options = MakeProfileOptions(args.config, args.rules_dir, args.publisher);
   profile_options.load.compile_beside = parallel_start;
   Profiles profiles(std::move(profile_options));
@@ -95,34 +90,16 @@ int RunCheck(const CheckArgs& args) {
   const Profile* home = WorkingFolderProfile(&profiles);
   if (!home) return kExitError;
 
-  WalkResult walk = walking.get();
-  for (const Error& e : walk.errors) PrintError(e, nullptr, std::cerr);
-  bool input_errors = !walk.errors.empty();
+  bool input_errors = false;
+  std::optional<std::set<std::string>> changed;
   if (!args.changed_since.empty()) {
-    Result<std::set<std::string>> changed = FilesChangedSince(args.changed_since);
-    if (!changed.ok()) {
-      PrintError(changed.error(), nullptr, std::cerr);
+    Result<std::set<std::string>> files = FilesChangedSince(args.changed_since);
+    if (!files.ok()) {
+      PrintError(files.error(), nullptr, std::cerr);
       return kExitError;
     }
-    std::erase_if(walk.files,
-                  [&](const std::string& f) { return !changed.value().count(CanonicalPath(f)); });
+    changed = files.take();
   }
-  // Files grouped by the profile they run under, groups in order of first appearance. The paths
-  // move into their groups: on an archive the list of paths is what grows with it.
-  std::vector<std::pair<const Profile*, std::vector<std::string>>> groups;
-  for (std::string& file : walk.files) {
-    Result<const Profile*> profile = profiles.For(file);
-    if (!profile.ok()) {
-      PrintError(profile.error(), nullptr, std::cerr);
-      return kExitError;
-    }
-    if (!profile.value()->config.Selects(file)) continue;
-    auto group = std::find_if(groups.begin(), groups.end(),
-                              [&](const auto& g) { return g.first == profile.value(); });
-    if (group == groups.end()) group = groups.insert(groups.end(), {profile.value(), {}});
-    group->second.push_back(std::move(file));
-  }
-  walk.files = {};
   const std::string baseline_path = args.baseline.empty() && args.write_baseline
                                         ? std::string(".audit-baseline.json")
                                         : args.baseline;
@@ -174,22 +151,25 @@ int RunCheck(const CheckArgs& args) {
   ReportTotals totals;
   JsonDocumentWriter json(out);
   if (args.format == "json") json.Begin();
-  auto render_under = [&](const Profile& profile) {
-    return [&](FileReport& report) {
-      profile.config.Apply(&report);
-      if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
-      if (html) {
-        report.rendered = RenderHtmlArticle(report, *profile.rules, DisplayPath(report.path, root),
-                                            report_folder ? ReportFolder::IndexHref() : "");
-      } else if (args.format == "text") {
-        report.rendered = TextWriter::RenderFile(report, color);
-      } else if (!ci_format && !StreamedAtEmit(report)) {
-        report.rendered = RenderJson(report);
-      }
-    };
+  auto render = [&](const Profile& profile, FileReport& report) {
+    profile.config.Apply(&report);
+    if (use_baseline) report.baselined = baseline.Filter(repo_root, &report);
+    if (html) {
+      report.rendered = RenderHtmlArticle(report, *profile.rules, DisplayPath(report.path, root),
+                                          report_folder ? ReportFolder::IndexHref() : "");
+    } else if (args.format == "text") {
+      report.rendered = TextWriter::RenderFile(report, color);
+    } else if (!ci_format && !StreamedAtEmit(report)) {
+      report.rendered = RenderJson(report);
+    }
   };
   Progress progress(Progress::ShouldShow(args.quiet), std::cerr);
   auto emit = [&](FileReport& report) {
+    if (report.walk_error) {
+      input_errors = true;
+      PrintError(*report.error, nullptr, std::cerr);
+      return;
+    }
     totals.Add(report);
     progress.FileDone(report.file ? report.file->bytes().size() : 0,
                       report.analysis.findings.size());
@@ -227,10 +207,43 @@ int RunCheck(const CheckArgs& args) {
     }
     if (keep_reports) kept.push_back(std::move(report));
   };
-  for (const auto& [profile, files] : groups) {
-    AuditInOrder(*profile->auditor, files, args.jobs, render_under(*profile), emit);
-  }
+  // Files are audited as the walk finds them, each under the profile of its folder: the list of
+  // an archive's paths is never held.
+  FileWalker walker(args.paths);
+  std::optional<Error> config_error;  // a broken config on the way: the run stops there
+  NextJob next = [&]() -> Job {
+    WalkStep step;
+    while (!config_error && walker.Next(&step)) {
+      if (step.error) {
+        return [step = std::move(step)]() mutable {
+          FileReport report;
+          report.path = std::move(step.path);
+          report.error = std::move(step.error);
+          report.walk_error = true;
+          return report;
+        };
+      }
+      if (changed && !changed->count(CanonicalPath(step.path))) continue;
+      Result<const Profile*> profile = profiles.For(step.path);
+      if (!profile.ok()) {
+        config_error = profile.error();
+        break;
+      }
+      if (!profile.value()->config.Selects(step.path)) continue;
+      return [&render, profile = profile.value(), path = std::move(step.path)] {
+        FileReport report = profile->auditor->AuditFile(path);
+        render(*profile, report);
+        return report;
+      };
+    }
+    return Job();
+  };
+  RunJobsInOrder(args.jobs, next, emit);
   progress.Finish();
+  if (config_error) {
+    PrintError(*config_error, nullptr, std::cerr);
+    return kExitError;
+  }
   if (report_folder) {
     if (!folder.Finish()) {
       std::cerr << folder.index_path() << ": error: cannot write the index\n";

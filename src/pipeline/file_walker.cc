@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <iterator>
+#include <string_view>
 
 namespace audit {
 
@@ -18,55 +18,103 @@ bool IsArticleFileName(const std::string& name) {
   return false;
 }
 
-WalkResult CollectArticleFiles(const std::vector<std::string>& paths) {
-  WalkResult result;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-      result.errors.push_back(Error::InFile(ErrorCode::kIo, path, "no such file or folder"));
+std::optional<Error> FileWalker::Enter(const std::string& path) {
+  std::error_code ec;
+  fs::directory_iterator it(path, ec);
+  if (ec) return Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message());
+  Folder folder;
+  folder.path = path;
+  for (fs::directory_iterator end; it != end; it.increment(ec)) {
+    if (ec) return Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message());
+    std::string name = it->path().filename().string();
+    if (name.empty() || name[0] == '.') continue;
+    // A folder is walked, unless it is a link to one (a link may lead back up: a loop); other
+    // entries count only with an article's extension.
+    std::error_code type_ec;
+    const bool walk_into = !it->is_symlink(type_ec) && it->is_directory(type_ec);
+    if (walk_into) {
+      name += '/';
+    } else if (!IsArticleFileName(name)) {
       continue;
     }
-    if (!fs::is_directory(status)) {
-      result.files.push_back(path);
-      continue;
+    if (folder.names.size() + name.size() > UINT32_MAX) {
+      return Error::InFile(ErrorCode::kIo, path, "cannot list folder: too many entries");
     }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      result.errors.push_back(
-          Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message()));
-      continue;
-    }
-    for (fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
-      if (ec) {
-        result.errors.push_back(
-            Error::InFile(ErrorCode::kIo, path, "cannot list folder: " + ec.message()));
-        break;
-      }
-      const std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') {
-        if (it->is_directory(ec)) it.disable_recursion_pending();
-        continue;
-      }
-      if (!IsArticleFileName(name)) continue;
-      if (it->is_regular_file(ec)) {
-        found.push_back(it->path().string());
-      } else if (it->is_symlink(ec) && !fs::exists(it->path(), ec)) {
-        // An article's name that leads nowhere: say so rather than skip it silently.
-        result.errors.push_back(
-            Error::InFile(ErrorCode::kIo, it->path().string(), "broken symbolic link"));
-      } else if (!it->is_directory(ec)) {
-        result.errors.push_back(Error::InFile(ErrorCode::kIo, it->path().string(),
-                                              "not a regular file (a pipe or device)"));
-      }
-    }
-    std::sort(found.begin(), found.end());
-    // Moved, not copied: an archive's list of paths is the one thing here that grows with it.
-    result.files.insert(result.files.end(), std::make_move_iterator(found.begin()),
-                        std::make_move_iterator(found.end()));
+    folder.entries.push_back(
+        {static_cast<uint32_t>(folder.names.size()), static_cast<uint32_t>(name.size())});
+    folder.names += name;
   }
-  return result;
+  const std::string& names = folder.names;
+  std::sort(folder.entries.begin(), folder.entries.end(),
+            [&names](const Folder::Entry& a, const Folder::Entry& b) {
+              return std::string_view(names).substr(a.begin, a.size) <
+                     std::string_view(names).substr(b.begin, b.size);
+            });
+  folders_.push_back(std::move(folder));
+  return std::nullopt;
+}
+
+bool FileWalker::Next(WalkStep* step) {
+  for (;;) {
+    if (folders_.empty()) {
+      if (next_path_ == paths_.size()) return false;
+      std::string path = std::move(paths_[next_path_++]);
+      std::error_code ec;
+      const fs::file_status status = fs::status(path, ec);
+      if (ec || !fs::exists(status)) {
+        *step = {path, Error::InFile(ErrorCode::kIo, path, "no such file or folder")};
+        return true;
+      }
+      if (!fs::is_directory(status)) {
+        *step = {std::move(path), std::nullopt};  // a file named on the command line, as given
+        return true;
+      }
+      if (std::optional<Error> error = Enter(path)) {
+        *step = {path, std::move(error)};
+        return true;
+      }
+      continue;
+    }
+    Folder& folder = folders_.back();
+    if (folder.next == folder.entries.size()) {
+      folders_.pop_back();
+      continue;
+    }
+    const Folder::Entry entry = folder.entries[folder.next++];
+    std::string_view name = std::string_view(folder.names).substr(entry.begin, entry.size);
+    if (name.back() == '/') {
+      name.remove_suffix(1);
+      // `folder` may move when the sub-folder is pushed: the path is made first.
+      const std::string path = (fs::path(folder.path) / name).string();
+      if (std::optional<Error> error = Enter(path)) {
+        *step = {path, std::move(error)};
+        return true;
+      }
+      continue;
+    }
+    std::string path = (fs::path(folder.path) / name).string();
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) {  // follows a link to a file
+      *step = {std::move(path), std::nullopt};
+      return true;
+    }
+    if (fs::is_symlink(fs::symlink_status(path, ec)) && !fs::exists(path, ec)) {
+      // An article's name that leads nowhere: say so rather than skip it silently.
+      *step = {path, Error::InFile(ErrorCode::kIo, path, "broken symbolic link")};
+      return true;
+    }
+    if (!fs::is_directory(path, ec)) {
+      *step = {path, Error::InFile(ErrorCode::kIo, path, "not a regular file (a pipe or device)")};
+      return true;
+    }
+    // A link to a folder with an article's name: not followed.
+  }
+}
+
+size_t FileWalker::held_entries() const {
+  size_t held = 0;
+  for (const Folder& folder : folders_) held += folder.entries.size() - folder.next;
+  return held;
 }
 
 }  // namespace audit

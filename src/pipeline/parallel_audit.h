@@ -6,27 +6,31 @@
 #ifndef AUDIT_PIPELINE_PARALLEL_AUDIT_H_
 #define AUDIT_PIPELINE_PARALLEL_AUDIT_H_
 
+#include <cstddef>
 #include <functional>
-#include <string>
-#include <vector>
 
-#include "pipeline/auditor.h"
+#include "report/file_report.h"
 
 namespace audit {
 
-// Calls `render` on the worker thread that audited a file (to format its output in parallel; it
-// must be thread-safe), then `emit` once per file, in the order of `files`. Calls to `emit` never
-// overlap and each happens after the one before it (a mutex orders them), though not always on the
-// calling thread.
+// One item's work, run on a worker thread (it must be thread-safe): its report, ready to emit.
+using Job = std::function<FileReport()>;
+// The next item's job, or an empty Job when there are no more. Called by one thread at a time, in
+// input order, under the pool's lock: it may keep state (a folder walk) without its own.
+using NextJob = std::function<Job()>;
+
+// Runs the jobs `next` hands out on `jobs` worker threads and calls `emit` once per item, in the
+// order `next` gave them. Calls to `emit` never overlap and each happens after the one before it (a
+// mutex orders them), though not always on the calling thread. Workers stay within a window of a
+// few items per thread ahead of the next to emit, so memory holds only the items in flight.
 // `jobs` <= 0 means one per core.
-void AuditInOrder(const Auditor& auditor, const std::vector<std::string>& files, int jobs,
-                  const std::function<void(FileReport&)>& render,
-                  const std::function<void(FileReport&)>& emit);
+void RunJobsInOrder(int jobs, const NextJob& next, const std::function<void(FileReport&)>& emit);
 
 // The worker threads `jobs` asks for: itself, or one per core when it is 0 or less.
 int WorkerCount(int jobs);
 
-// The same for any `count` items: `produce(i)` (on a worker, thread-safe) makes item i's report.
+// The same for `count` items known in advance: `produce(i)` makes item i's report and `render` then
+// formats it, both on the worker (thread-safe).
 void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>& produce,
                 const std::function<void(FileReport&)>& render,
                 const std::function<void(FileReport&)>& emit);

@@ -4,7 +4,8 @@
 // its rule packs compiled, once per run.
 //
 // Owns its profiles; a Profile's address is stable for the Profiles' lifetime. Not thread-safe:
-// build the profiles on one thread, then share the (const) Profiles between workers.
+// calls to For must not overlap (the CLI makes them under its worker pool's lock, as the walk
+// reaches each file), while profiles it has returned serve any number of threads.
 #ifndef AUDIT_PIPELINE_PROFILES_H_
 #define AUDIT_PIPELINE_PROFILES_H_
 

@@ -26,6 +26,9 @@ struct FileReport {
   std::string rendered;
   // Fingerprints of the findings a baseline accepted (and removed from analysis.findings).
   std::vector<std::string> baselined;
+  // Not an audited file but a path the folder walk could not use (`error` says why): the CLI
+  // prints it in its place in the walk, and no writer sees it.
+  bool walk_error = false;
 };
 
 // Counts over the files of one run, for the closing line of the text report and the exit code.
