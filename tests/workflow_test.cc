@@ -170,6 +170,39 @@ TEST_CASE("Each file runs under the nearest config above it", "[workflow]") {
   CHECK(RunIn(repo.dir(), Audit("check --fail-on warning opinion")).exit_code == 0);
 }
 
+TEST_CASE("Files are reported in walk order whichever config each runs under", "[workflow]") {
+  Repo repo("walk-order");
+  Write(repo.dir() / "a/story.md", kUnsourced);
+  Write(repo.dir() / "b/.audit.yaml", "disable: [unattributed-claim]\n");
+  Write(repo.dir() / "b/story.md", kUnsourced);
+  Write(repo.dir() / "c/story.md", kUnsourced);
+  const Run run = RunIn(repo.dir(), Audit("check --fail-on never --format jsonl --jobs 2 ."));
+  CHECK(run.exit_code == 0);
+  const size_t a = run.out.find("a/story.md"), b = run.out.find("b/story.md"),
+               c = run.out.find("c/story.md");
+  REQUIRE(c != std::string::npos);
+  CHECK(a < b);
+  CHECK(b < c);
+}
+
+TEST_CASE("A broken config met during the walk stops the run with its position", "[workflow]") {
+  Repo repo("broken-nested-config");
+  Write(repo.dir() / "a/story.md", kUnsourced);
+  Write(repo.dir() / "b/.audit.yaml", "disable: [unattributed-claim\n");
+  Write(repo.dir() / "b/story.md", kUnsourced);
+  Write(repo.dir() / "c/story.md", kUnsourced);
+  const std::string out = (repo.dir() / "out.json").string();
+  const Run run =
+      RunIn(repo.dir(), Audit("check --fail-on never --format json --output out.json ."));
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.find("b/.audit.yaml:2:1: error:") != std::string::npos);
+  // Nothing after it was audited, and the output file was not written.
+  CHECK_FALSE(fs::exists(out));
+  const Run stdout_run = RunIn(repo.dir(), Audit("check --fail-on never --format jsonl ."));
+  CHECK(stdout_run.exit_code == 2);
+  CHECK(stdout_run.out.find("c/story.md") == std::string::npos);
+}
+
 TEST_CASE("Config include and exclude choose the files", "[workflow]") {
   Repo repo("select");
   Write(repo.dir() / "drafts/budget.md", kUnsourced);
