@@ -29,19 +29,21 @@ std::optional<Error> FileWalker::Enter(const std::string& path) {
     std::string name = it->path().filename().string();
     if (name.empty() || name[0] == '.') continue;
     // A folder is walked, unless it is a link to one (a link may lead back up: a loop); other
-    // entries count only with an article's extension.
+    // entries count only with an article's extension. The listing gives each entry's type, so
+    // these tests make no system call except for a link.
     std::error_code type_ec;
-    const bool walk_into = !it->is_symlink(type_ec) && it->is_directory(type_ec);
-    if (walk_into) {
+    const bool link = it->is_symlink(type_ec);
+    Folder::Kind kind = Folder::Kind::kOther;
+    if (!link && it->is_directory(type_ec)) {
+      kind = Folder::Kind::kFolder;
       name += '/';
     } else if (!IsArticleFileName(name)) {
       continue;
-    }
-    if (folder.names.size() + name.size() > UINT32_MAX) {
-      return Error::InFile(ErrorCode::kIo, path, "cannot list folder: too many entries");
+    } else if (!link && it->is_regular_file(type_ec)) {
+      kind = Folder::Kind::kFile;
     }
     folder.entries.push_back(
-        {static_cast<uint32_t>(folder.names.size()), static_cast<uint32_t>(name.size())});
+        {static_cast<uint32_t>(folder.names.size()), static_cast<uint32_t>(name.size()), kind});
     folder.names += name;
   }
   const std::string& names = folder.names;
@@ -82,7 +84,7 @@ bool FileWalker::Next(WalkStep* step) {
     }
     const Folder::Entry entry = folder.entries[folder.next++];
     std::string_view name = std::string_view(folder.names).substr(entry.begin, entry.size);
-    if (name.back() == '/') {
+    if (entry.kind == Folder::Kind::kFolder) {
       name.remove_suffix(1);
       // `folder` may move when the sub-folder is pushed: the path is made first.
       const std::string path = (fs::path(folder.path) / name).string();
@@ -94,7 +96,7 @@ bool FileWalker::Next(WalkStep* step) {
     }
     std::string path = (fs::path(folder.path) / name).string();
     std::error_code ec;
-    if (fs::is_regular_file(path, ec)) {  // follows a link to a file
+    if (entry.kind == Folder::Kind::kFile || fs::is_regular_file(path, ec)) {  // a link: followed
       *step = {std::move(path), std::nullopt};
       return true;
     }
