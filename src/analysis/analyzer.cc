@@ -59,7 +59,7 @@ void AttachLink(const Block& block, const Sentence& s, size_t* cursor, Attributi
     const Link& link = links[i];
     if (cursor && link.begin >= s.end) return;  // so does every link after it
     if (link.end <= s.begin || link.begin >= s.end) continue;
-    const size_t begin = link.begin - std::min(link.begin, s.begin);
+    const size_t begin = link.begin - std::min<size_t>(link.begin, s.begin);
     const size_t end = link.end - s.begin;
     const bool on_source = begin < a->source_span.end && end > a->source_span.begin;
     const bool on_cue = begin < a->cue_span.end && end > a->cue_span.begin;

@@ -73,11 +73,15 @@ void Segmenter::PushBounded(std::string_view text, size_t block_index, size_t be
       cut = begin + kMaxSentenceBytes;
       while (cut > begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     }
-    out->push_back({block_index, begin, cut});
+    out->push_back({static_cast<uint32_t>(block_index), static_cast<uint32_t>(begin),
+                    static_cast<uint32_t>(cut)});
     begin = cut;
     while (begin < end && text[begin] == ' ') ++begin;
   }
-  if (end > begin) out->push_back({block_index, begin, end});
+  if (end > begin) {
+    out->push_back({static_cast<uint32_t>(block_index), static_cast<uint32_t>(begin),
+                    static_cast<uint32_t>(end)});
+  }
 }
 
 void Segmenter::Split(std::string_view text, size_t block_index, Sentences* out) const {

@@ -16,6 +16,7 @@
 #define AUDIT_TEXT_SEGMENTER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -25,10 +26,12 @@
 
 namespace audit {
 
+// 32 bits each (12 bytes, not 24): a long document has hundreds of thousands, and an article is at
+// most 64 MB (kMaxArticleBytes), so its blocks and offsets fit.
 struct Sentence {
-  size_t block = 0;  // index into Document::blocks
-  size_t begin = 0;  // span in the block's text
-  size_t end = 0;
+  uint32_t block = 0;  // index into Document::blocks
+  uint32_t begin = 0;  // span in the block's text
+  uint32_t end = 0;
 };
 
 // A document's sentences in order: many in a long document, written whole as it is split
