@@ -691,15 +691,34 @@ TEST_CASE("Every sentence of a paragraph takes the link on its own source",
   const Analysis in_order = analyzer.Analyze(doc, {});
   REQUIRE(in_order.sentences.size() == 50);
   for (size_t i = 0; i < 50; ++i) {
-    CHECK(in_order.sentences[i].attribution.link == "https://www.reuters.com/" + std::to_string(i));
+    CHECK(in_order.LinkOf(in_order.sentences[i].attribution) ==
+          "https://www.reuters.com/" + std::to_string(i));
   }
   // Links a reader left out of order are still found, each on its own sentence.
   std::reverse(doc.blocks[0].links.begin(), doc.blocks[0].links.end());
   const Analysis reversed = analyzer.Analyze(doc, {});
   REQUIRE(reversed.sentences.size() == 50);
   for (size_t i = 0; i < 50; ++i) {
-    CHECK(reversed.sentences[i].attribution.link == "https://www.reuters.com/" + std::to_string(i));
+    CHECK(reversed.LinkOf(reversed.sentences[i].attribution) ==
+          "https://www.reuters.com/" + std::to_string(i));
   }
+}
+
+TEST_CASE("A quotation's next sentence inherits the link with the attribution",
+          "[attribution][links]") {
+  // The link lives beside the verdicts (Analysis::links); the attribution holds its index, which
+  // the discourse passes copy with the rest when a sentence inherits it.
+  const FileReport report = testing::AuditString(
+      "# Harbor\n\n\"We need more time,\" [the chair told Reuters](https://www.reuters.com/x) on "
+      "Monday. \"The bids were too high and the schedule was wrong.\"\n",
+      "Valley Herald", "story.md");
+  const SentenceVerdict& said = testing::SentenceStartingWith(report, "\"We need");
+  const SentenceVerdict& next = testing::SentenceStartingWith(report, "\"The bids");
+  REQUIRE(next.attribution.status == AttributionStatus::kInherited);
+  CHECK(report.analysis.LinkOf(said.attribution) == "https://www.reuters.com/x");
+  CHECK(report.analysis.LinkOf(next.attribution) == "https://www.reuters.com/x");
+  // An attribution with no link, and one that is not this analysis's, have none.
+  CHECK(report.analysis.LinkOf(Attribution()).empty());
 }
 
 }  // namespace

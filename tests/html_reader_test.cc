@@ -122,7 +122,7 @@ TEST_CASE("A linked cue or source is a cited attribution; a link to another outl
       "</article></body></html>",
       "Valley Herald", "page.html");
   const SentenceVerdict& first = testing::SentenceStartingWith(cited, "Exports fell");
-  CHECK(first.attribution.link == "https://www.reuters.com/markets/x");
+  CHECK(cited.analysis.LinkOf(first.attribution) == "https://www.reuters.com/markets/x");
   CHECK(testing::CountFindings(cited, "link-outlet-mismatch") == 0);
   FileReport mismatched = testing::AuditString(
       "<html><body><article><p>Exports fell, according to <a "

@@ -69,13 +69,22 @@ TEST_CASE("An article record gives its id, text, format and publisher", "[stream
 
 TEST_CASE("A result read back from JSON writes the same JSON", "[stream]") {
   const audit::FileReport original = audit::testing::AuditString(
-      "Pool to close\n\nThe council voted to close the pool, the mayor told Reuters.\n\n"
+      "# Pool to close\n\nThe council voted to close the pool, the mayor told Reuters.\n\n"
       "\"It is old,\" she said. \"It leaks.\"\n\nA senior official said it would cost more.\n\n"
+      "Repairs would take a year, [the engineers wrote](https://example.org/report) in a "
+      "report.\n\n"
       "Oil fell after traders told Reuters that supplies were ample.\n",
-      "Valley Herald");
+      "Valley Herald", "story.md");
   const nlohmann::json written = nlohmann::json::parse(audit::RenderJson(original));
-  // The subordinate clause's attribution ("also", kept beside the verdicts) is among what goes round.
+  // What the verdict keeps out of line goes round too: the subordinate clause's attribution
+  // ("also"), the link (Analysis::links), the cue rule id and the role (views into the rule set,
+  // read back into the analysis's own strings).
   REQUIRE(written["sentences"].back().contains("also"));
+  const nlohmann::json& linked = written["sentences"][5]["attribution"];
+  REQUIRE(linked.contains("link"));
+  CHECK(linked["link"] == "https://example.org/report");
+  CHECK(linked["rule"] == "reporting-verb");
+  CHECK(written["sentences"][0]["role"] == "heading");
   auto read = audit::FileReportFromJson(written, "shard.jsonl", 1);
   REQUIRE(read.ok());
   nlohmann::json again = nlohmann::json::parse(audit::RenderJson(read.value()));

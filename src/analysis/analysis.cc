@@ -52,6 +52,16 @@ std::span<const TextSpan> Analysis::LoadedCuesOf(const SentenceVerdict& v) const
   return extras[v.extras].loaded_cues;
 }
 
+std::string_view Analysis::LinkOf(const Attribution& a) const {
+  return a.link < links.size() ? std::string_view(links[a.link]) : std::string_view();
+}
+
+void Analysis::SetLink(Attribution* a, std::string url) {
+  if (url.empty()) return;
+  a->link = static_cast<uint32_t>(links.size());
+  links.push_back(std::move(url));
+}
+
 void Analysis::SetExtras(SentenceVerdict* v, std::vector<Attribution> also,
                          std::vector<TextSpan> loaded_cues) {
   if (also.empty() && loaded_cues.empty()) return;

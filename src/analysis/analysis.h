@@ -18,8 +18,17 @@
 
 namespace audit {
 
-enum class AttributionStatus { kNone, kDirect, kInherited };
-enum class SourceType { kUnknown, kPerson, kOrganization, kDocument, kOutlet, kAnonymous, kVague };
+// One byte each: they sit in every verdict of a long document.
+enum class AttributionStatus : uint8_t { kNone, kDirect, kInherited };
+enum class SourceType : uint8_t {
+  kUnknown,
+  kPerson,
+  kOrganization,
+  kDocument,
+  kOutlet,
+  kAnonymous,
+  kVague
+};
 
 std::string_view StatusName(AttributionStatus status);
 std::string_view SourceTypeName(SourceType type);
@@ -37,20 +46,27 @@ struct TextSpan {
 // Field order puts what the discourse passes test for every sentence (status, type, flags) first,
 // where they share the verdict's first cache line with its own flags (see SentenceVerdict).
 struct Attribution {
+  static constexpr uint32_t kNoLink = UINT32_MAX;
+
   AttributionStatus status = AttributionStatus::kNone;
   SourceType source_type = SourceType::kUnknown;
-  int refers_to = -1;     // the sentence that introduced the source, for pronouns and descriptions
   bool dangling = false;  // a description that points back at nothing ("the report" with no report)
   bool holds_paragraph = false;  // also attributes the rest of its paragraph ("SMITH: Well, ...")
   bool introduces_paragraph = false;  // inherited from "X wrote:" before the paragraph
+  int refers_to = -1;  // the sentence that introduced the source, for pronouns and descriptions
+  // The URL the cue or source links to (a cited attribution): its entry in Analysis::links, read
+  // through Analysis::LinkOf; few attributions have one. An index, so that a sentence inheriting
+  // the attribution copies it with the rest.
+  uint32_t link = kNoLink;
   TextSpan cue_span;
   TextSpan source_span;
   std::string source;    // as written: "Ruiz", "he", "The report"
   std::string resolved;  // the name a pronoun, surname or description refers to: "Dana Ruiz"
   std::vector<std::string> via;  // outlets between the publisher and the source, outermost first
   std::string cue;               // as written: "told", "according to", "said in a statement"
-  std::string rule;              // id of the cue rule that matched
-  std::string link;              // the URL the cue or source links to: a cited attribution
+  // Id of the cue rule that matched: a view of the rule set's CueRule::id (the rule set outlives
+  // what it analyses), or, in an attribution read back from JSON, of Analysis::strings.
+  std::string_view rule;
 };
 
 // What few sentences have, kept beside the verdicts rather than in each (Analysis::extras): a
@@ -60,13 +76,13 @@ struct SentenceExtras {
   std::vector<TextSpan> loaded_cues;
 };
 
-// Five cache lines (320 bytes with libstdc++; each line more is 64 bytes a sentence of a long
-// document's memory, so the static_assert below holds it there). The first 64 bytes hold what the
-// whole-document passes (discourse, chains, findings) test for every sentence: block, flags, and
-// the attribution's status, type and flags (Attribution puts them first). Aligned to a cache line,
-// a pass over a long document reads one line per sentence rather than two; the rest of the verdict
-// is read only where a pass acts. Offsets are 32 bits: an article is at most 64 MB
-// (kMaxArticleBytes).
+// Four cache lines (256 bytes with libstdc++; each line more is 64 bytes a sentence of a long
+// document's memory, which it must first touch, so the static_assert below holds it there). The
+// first 64 bytes hold what the whole-document passes (discourse, chains, findings) test for every
+// sentence: block, flags, and the attribution's status, type and flags (Attribution puts them
+// first). Aligned to a cache line, a pass over a long document reads one line per sentence rather
+// than two; the rest of the verdict is read only where a pass acts. Offsets are 32 bits: an article
+// is at most 64 MB (kMaxArticleBytes).
 struct alignas(64) SentenceVerdict {
   static constexpr uint32_t kNoExtras = UINT32_MAX;
 
@@ -83,7 +99,10 @@ struct alignas(64) SentenceVerdict {
   bool starts_in_quote = false;  // continues a quotation opened before
   bool ends_in_quote = false;    // leaves a quotation open
   Attribution attribution;
-  std::string role;  // "body", "headline", "date", "dateline", "caption", "credit", ...
+  // "body", "headline", "date", "dateline", "caption", "credit", ...: a view of the block role
+  // names, of a role rule's name in the rule set, or, in a verdict read back from JSON, of
+  // Analysis::strings.
+  std::string_view role;
   double claim_score = 0;
   // The sentence as analysed: a view of Analysis::texts, or, in a verdict built by hand (tests),
   // of text that outlives it.
@@ -92,10 +111,10 @@ struct alignas(64) SentenceVerdict {
   // of a list that outlives it).
   std::span<const std::string> signals;
 };
-static_assert(sizeof(SentenceVerdict) <= 320, "a verdict grew past five cache lines");
+static_assert(sizeof(SentenceVerdict) <= 256, "a verdict grew past four cache lines");
 
 // A document's verdicts, one per sentence in order. Written whole as the sentences are analysed,
-// and large for a long document (320 bytes a sentence), so kept in huge pages where the kernel
+// and large for a long document (256 bytes a sentence), so kept in huge pages where the kernel
 // allows (DenseArrayAllocator).
 using SentenceVerdicts = std::vector<SentenceVerdict, DenseArrayAllocator<SentenceVerdict>>;
 
@@ -143,6 +162,8 @@ struct Analysis {
   StringListPool lists;
   // What few sentences have (SentenceVerdict::extras indexes it).
   std::vector<SentenceExtras> extras;
+  // The URLs attributions link to (Attribution::link indexes it).
+  std::vector<std::string> links;
   std::string publisher;
   std::string wire;
   SentenceVerdicts sentences;
@@ -157,6 +178,10 @@ struct Analysis {
   // Records them for `v` (nothing when both are empty).
   void SetExtras(SentenceVerdict* v, std::vector<Attribution> also,
                  std::vector<TextSpan> loaded_cues);
+  // The URL an attribution of this analysis links to, or "".
+  std::string_view LinkOf(const Attribution& a) const;
+  // Records that `a` links to `url` (nothing when it is empty).
+  void SetLink(Attribution* a, std::string url);
 };
 
 }  // namespace audit

@@ -47,7 +47,8 @@ bool LinksInOrder(const std::vector<Link>& links) {
 // at the first link that does not end before the sentence and stops at the first that starts after
 // it, so a paragraph of n linked sentences costs n steps rather than n * n; without, every link of
 // the block is looked at.
-void AttachLink(const Block& block, const Sentence& s, size_t* cursor, Attribution* a) {
+void AttachLink(const Block& block, const Sentence& s, size_t* cursor, Attribution* a,
+                Analysis* analysis) {
   if (a->status != AttributionStatus::kDirect) return;
   const std::vector<Link>& links = block.links;
   size_t i = 0;
@@ -64,7 +65,7 @@ void AttachLink(const Block& block, const Sentence& s, size_t* cursor, Attributi
     const bool on_source = begin < a->source_span.end && end > a->source_span.begin;
     const bool on_cue = begin < a->cue_span.end && end > a->cue_span.begin;
     if (on_source || on_cue) {
-      a->link = link.url;
+      analysis->SetLink(a, link.url);
       return;
     }
   }
@@ -72,9 +73,9 @@ void AttachLink(const Block& block, const Sentence& s, size_t* cursor, Attributi
 
 }  // namespace
 
-std::string Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
-                                   const std::vector<Token>& tokens) const {
-  std::string role(BlockRoleName(block.role));
+std::string_view Analyzer::SentenceRole(const Block& block, const SentenceVerdict& v,
+                                        const std::vector<Token>& tokens) const {
+  const std::string_view role = BlockRoleName(block.role);
   if (const RoleRule* rule = rules_.FirstSentenceRole(v.text)) return rule->role;
   if ((role == "body" || role == "quotation") && EndsWithQuestion(v.text, tokens))
     return "question";
@@ -157,7 +158,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
     }
     v.attribution = std::move(found.main);
     analysis.SetExtras(&v, std::move(found.also), std::move(found.loaded_cues));
-    AttachLink(block, s, links_in_order ? &link_cursor : nullptr, &v.attribution);
+    AttachLink(block, s, links_in_order ? &link_cursor : nullptr, &v.attribution, &analysis);
   }
   // Freed now rather than on return, so that a long document's findings reuse the memory.
   Sentences().swap(sentences);

@@ -34,8 +34,9 @@ class Analyzer {
   Analysis Analyze(Document doc, const AnalyzerOptions& options) const;
 
  private:
-  std::string SentenceRole(const Block& block, const SentenceVerdict& v,
-                           const std::vector<Token>& tokens) const;
+  // A view of the block role names or of a role rule's name (both outlive the analysis).
+  std::string_view SentenceRole(const Block& block, const SentenceVerdict& v,
+                                const std::vector<Token>& tokens) const;
 
   const RuleSet& rules_;
   Segmenter segmenter_;

@@ -44,10 +44,10 @@ class FindingSink {
 };
 
 // The outlet whose web domain a URL is on ("https://www.reuters.com/x" -> Reuters), or null.
-const Outlet* LinkedOutlet(const RuleSet& rules, const std::string& url) {
+const Outlet* LinkedOutlet(const RuleSet& rules, std::string_view url) {
   const size_t scheme = url.find("://");
-  if (scheme == std::string::npos) return nullptr;
-  std::string host = url.substr(scheme + 3);
+  if (scheme == std::string_view::npos) return nullptr;
+  std::string host(url.substr(scheme + 3));
   host = host.substr(0, host.find_first_of("/?#:"));
   // "news.bbc.co.uk": the host, then the host without each leading label in turn.
   for (;;) {
@@ -116,7 +116,8 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
     }
     if (a.dangling)
       sink.Add(rule_ids::kDanglingReference, i, a.source_span, {{"source", a.source}});
-    if (const Outlet* linked = LinkedOutlet(rules, a.link)) {
+    const std::string_view link = analysis->LinkOf(a);
+    if (const Outlet* linked = LinkedOutlet(rules, link)) {
       // "according to Reuters" linking to another outlet's site.
       const Outlet* named =
           a.source_type == SourceType::kOutlet ? rules.FindOutlet(a.resolved) : nullptr;
@@ -125,7 +126,7 @@ void AddFindings(const RuleSet& rules, Analysis* analysis) {
         sink.Add(rule_ids::kLinkMismatch, i, a.source_span,
                  {{"source", a.source},
                   {"outlet", named->name},
-                  {"link", a.link},
+                  {"link", std::string(link)},
                   {"linked", linked->name}});
       }
     }

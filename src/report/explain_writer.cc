@@ -14,7 +14,7 @@ std::string Where(const RuleLocation& where, const std::string& root) {
   return fmt::format("{}:{}", DisplayPath(where.file, root), where.line);
 }
 
-const CueRule* FindCueRule(const RuleSet& rules, const std::string& id) {
+const CueRule* FindCueRule(const RuleSet& rules, std::string_view id) {
   for (const CueRule& c : rules.cue_rules()) {
     if (c.id == id) return &c;
   }
@@ -29,8 +29,9 @@ std::string Span(std::string_view text, TextSpan span) {
   return std::string(text.substr(span.begin, span.end - span.begin));
 }
 
-void DescribeAttribution(const Attribution& a, std::string_view text, const RuleSet& rules,
-                         const std::string& root, const char* label, std::string* out) {
+void DescribeAttribution(const Attribution& a, std::string_view text, std::string_view link,
+                         const RuleSet& rules, const std::string& root, const char* label,
+                         std::string* out) {
   if (a.status == AttributionStatus::kNone) {
     *out += fmt::format("{}: none\n", label);
     return;
@@ -60,7 +61,7 @@ void DescribeAttribution(const Attribution& a, std::string_view text, const Rule
   if (a.status == AttributionStatus::kInherited)
     *out += "  inherited    from the quotation or paragraph it continues\n";
   if (a.dangling) *out += "  dangling     refers back to nothing introduced earlier\n";
-  if (!a.link.empty()) *out += fmt::format("  link         {}\n", a.link);
+  if (!link.empty()) *out += fmt::format("  link         {}\n", link);
 }
 
 }  // namespace
@@ -94,9 +95,11 @@ std::string RenderExplanation(const FileReport& report, const RuleSet& rules, si
       out += fmt::format("  signal       {} {:+.2f} ({})\n", id, s.weight, Where(s.where, root));
     }
   }
-  DescribeAttribution(v.attribution, v.text, rules, root, "attribution", &out);
+  DescribeAttribution(v.attribution, v.text, a.LinkOf(v.attribution), rules, root, "attribution",
+                      &out);
   for (const audit::Attribution& also : a.AlsoOf(v)) {
-    DescribeAttribution(also, v.text, rules, root, "also, in a subordinate clause", &out);
+    DescribeAttribution(also, v.text, a.LinkOf(also), rules, root, "also, in a subordinate clause",
+                        &out);
   }
   if (v.chain >= 0 && static_cast<size_t>(v.chain) < a.chains.size()) {
     const Chain& c = a.chains[v.chain];

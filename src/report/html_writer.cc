@@ -276,7 +276,7 @@ std::string RenderHtmlArticle(const FileReport& report, const RuleSet& rules,
   size_t i = 0;
   while (i < a.sentences.size()) {
     const size_t block = a.sentences[i].block;
-    const std::string& role = a.sentences[i].role;
+    const std::string_view role = a.sentences[i].role;
     const char* tag = role == "headline" ? "h2" : "p";
     page += fmt::format("<{} class=\"role-{}\">", tag, HtmlEscape(role));
     for (; i < a.sentences.size() && a.sentences[i].block == block; ++i) {

@@ -36,7 +36,8 @@ const nlohmann::json& Array(const nlohmann::json& j, const char* key) {
   return it != j.end() && it->is_array() ? *it : kEmpty;
 }
 
-Attribution AttributionFrom(const nlohmann::json& j) {
+// Its rule id and link are kept in `analysis`, which the attribution's views and index point into.
+Attribution AttributionFrom(const nlohmann::json& j, Analysis* analysis) {
   Attribution a;
   const std::string status = Text(j, "status");
   a.status = status == "direct"      ? AttributionStatus::kDirect
@@ -48,8 +49,8 @@ Attribution AttributionFrom(const nlohmann::json& j) {
   a.cue = Text(j, "cue");
   a.via = Texts(j, "via");
   a.refers_to = Number<int>(j, "refers_to", -1);
-  a.rule = Text(j, "rule");
-  a.link = Text(j, "link");
+  a.rule = analysis->strings.Intern(Text(j, "rule"));
+  analysis->SetLink(&a, Text(j, "link"));
   return a;
 }
 
@@ -80,15 +81,15 @@ Result<FileReport> FileReportFromJson(const nlohmann::json& j, const std::string
     v.begin = Number<size_t>(s, "start", 0);
     v.end = Number<size_t>(s, "end", 0);
     v.text = a.texts.emplace_back(Text(s, "text"));
-    v.role = Text(s, "role");
+    v.role = a.strings.Intern(Text(s, "role"));
     v.claim = Flag(s, "claim");
     v.claim_score = Number<double>(s, "claim_score", 0);
     v.signals = a.lists.Intern(Texts(s, "signals"));
     if (auto at = s.find("attribution"); at != s.end() && at->is_object())
-      v.attribution = AttributionFrom(*at);
+      v.attribution = AttributionFrom(*at, &a);
     std::vector<Attribution> also;
     for (const auto& other : Array(s, "also")) {
-      if (other.is_object()) also.push_back(AttributionFrom(other));
+      if (other.is_object()) also.push_back(AttributionFrom(other, &a));
     }
     a.SetExtras(&v, std::move(also), {});
     v.secondhand = Flag(s, "secondhand");

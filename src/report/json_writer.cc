@@ -150,9 +150,9 @@ class ResultWriter {
     j_.BeginObject();
     j_.Key("cue");
     j_.StringOrNull(a.cue);
-    if (!a.link.empty()) {
+    if (const std::string_view link = report_.analysis.LinkOf(a); !link.empty()) {
       j_.Key("link");
-      j_.String(a.link);
+      j_.String(link);
     }
     j_.Key("refers_to");
     if (a.refers_to >= 0)
