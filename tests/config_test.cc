@@ -14,26 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder under the system temp folder, removed when the test ends.
-class ScratchDir {
- public:
-  explicit ScratchDir(const std::string& name)
-      : path_(fs::temp_directory_path() / ("audit-config-test-" + name)) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~ScratchDir() { fs::remove_all(path_); }
-  std::string Write(const std::string& relative, const std::string& text) const {
-    const fs::path file = path_ / relative;
-    fs::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-    return file.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testing::ScratchDir;
 
 Result<Config> LoadText(const ScratchDir& dir, const std::string& text) {
   return LoadConfig(dir.Write(".audit.yaml", text), "/builtin/news");
@@ -44,7 +25,7 @@ std::string ErrorPosition(const Error& e) {
 }
 
 TEST_CASE("A full config loads", "[config]") {
-  ScratchDir dir("full");
+  ScratchDir dir("config-test-full");
   Result<Config> config = LoadText(dir, R"(rules: [news, house]
 publisher: {name: Valley Herald, aliases: [the Herald], domains: [valleyherald.example]}
 severity: {vague-attribution: error}
@@ -74,14 +55,14 @@ overrides:
 }
 
 TEST_CASE("The starter config written by init loads", "[config]") {
-  ScratchDir dir("starter");
+  ScratchDir dir("config-test-starter");
   Result<Config> config = LoadText(dir, StarterConfig());
   REQUIRE(config.ok());
   CHECK(config.value().packs == std::vector<std::string>{"/builtin/news"});
 }
 
 TEST_CASE("Config mistakes name the file, line and column", "[config]") {
-  ScratchDir dir("errors");
+  ScratchDir dir("config-test-errors");
   const std::string file = (fs::path(dir.path()) / ".audit.yaml").string();
   struct Case {
     std::string text;
@@ -106,7 +87,7 @@ TEST_CASE("Config mistakes name the file, line and column", "[config]") {
 }
 
 TEST_CASE("A rule id the rules do not define is reported where the config names it", "[config]") {
-  ScratchDir dir("unknown-rule");
+  ScratchDir dir("config-test-unknown-rule");
   Result<Config> config = LoadText(dir, "disable: [anonymous-source]\nseverity: {vauge: error}\n");
   REQUIRE(config.ok());
   const std::optional<Error> error = config.value().CheckRuleIds({"anonymous-source", "vague"});
@@ -118,7 +99,7 @@ TEST_CASE("A rule id the rules do not define is reported where the config names 
 }
 
 TEST_CASE("Include and exclude select files relative to the config", "[config]") {
-  ScratchDir dir("select");
+  ScratchDir dir("config-test-select");
   Result<Config> config = LoadText(dir, "include: [\"news/**\"]\nexclude: [\"news/drafts/*\"]\n");
   REQUIRE(config.ok());
   const fs::path base = dir.path();
@@ -128,7 +109,7 @@ TEST_CASE("Include and exclude select files relative to the config", "[config]")
 }
 
 TEST_CASE("Severity, disable, min_claim_score and overrides change findings", "[config]") {
-  ScratchDir dir("apply");
+  ScratchDir dir("config-test-apply");
   const std::string article =
       "The council approved the budget on Tuesday, raising spending by 12 percent. "
       "\"We cannot wait,\" one resident said. Experts say the plan will cost jobs.";
@@ -168,7 +149,7 @@ overrides:
 }
 
 TEST_CASE("The nearest .audit.yaml above a folder is found", "[config]") {
-  ScratchDir dir("find");
+  ScratchDir dir("config-test-find");
   const std::string top = dir.Write(".audit.yaml", "rules: [news]\n");
   dir.Write("a/b/article.txt", "Text.");
   CHECK(FindConfig((fs::path(dir.path()) / "a/b").string()) == fs::path(top).string());
@@ -178,7 +159,7 @@ TEST_CASE("The nearest .audit.yaml above a folder is found", "[config]") {
 }
 
 TEST_CASE("The publisher becomes an outlet the rules know", "[config]") {
-  ScratchDir dir("publisher");
+  ScratchDir dir("config-test-publisher");
   Result<Config> config =
       LoadText(dir, "publisher: {name: Valley Herald, domains: [vh.example]}\n");
   REQUIRE(config.ok());

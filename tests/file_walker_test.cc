@@ -3,7 +3,6 @@
 #include "pipeline/file_walker.h"
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -12,29 +11,14 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
+
 namespace audit {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh folder for one test, removed with everything in it afterwards.
-class TempDir {
- public:
-  explicit TempDir(const std::string& name)
-      : path_(fs::temp_directory_path() /
-              ("audit-" + name + "-" + std::to_string(static_cast<long>(getpid())))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using testing::ScratchDir;
 
 void Touch(const fs::path& path) {
   fs::create_directories(path.parent_path());
@@ -61,8 +45,8 @@ Walked WalkAll(std::vector<std::string> paths) {
 }
 
 TEST_CASE("FileWalker walks a folder in the byte order of the whole paths") {
-  TempDir dir("walk-order");
-  const fs::path top = dir.path();
+  ScratchDir dir("walk-order");
+  const fs::path top = dir.dir();
   // Names whose order depends on '/' sorting after '-' and '.' and before '0' and letters.
   for (const char* name : {"a.txt", "a/z.txt", "a/b.md", "a-b.txt", "a0.txt", "b/c/d.md", "Z.txt",
                            "x.txt.d/y.html", "dir.md/in.txt", "sp ace.txt"}) {
@@ -84,8 +68,8 @@ TEST_CASE("FileWalker walks a folder in the byte order of the whole paths") {
 }
 
 TEST_CASE("FileWalker keeps article files, skips hidden entries and links to folders") {
-  TempDir dir("walk-skips");
-  const fs::path top = dir.path();
+  ScratchDir dir("walk-skips");
+  const fs::path top = dir.dir();
   Touch(top / "story.md");
   Touch(top / "notes.pdf");
   Touch(top / ".drafts/hidden.txt");
@@ -102,8 +86,8 @@ TEST_CASE("FileWalker keeps article files, skips hidden entries and links to fol
 }
 
 TEST_CASE("FileWalker reports what it cannot use in its place and goes on") {
-  TempDir dir("walk-errors");
-  const fs::path top = dir.path();
+  ScratchDir dir("walk-errors");
+  const fs::path top = dir.dir();
   Touch(top / "a.txt");
   Touch(top / "c.txt");
   fs::create_symlink(top / "nowhere", top / "b.txt");
@@ -130,8 +114,8 @@ TEST_CASE("FileWalker reports what it cannot use in its place and goes on") {
 }
 
 TEST_CASE("FileWalker holds the folders on its way down, not the files it has passed") {
-  TempDir dir("walk-memory");
-  const fs::path top = dir.path();
+  ScratchDir dir("walk-memory");
+  const fs::path top = dir.dir();
   // Ten folders of fifty files: the walk holds one folder's listing at a time (and what is left
   // of the top folder's), not five hundred paths.
   for (int d = 0; d < 10; ++d) {

@@ -1,8 +1,9 @@
 // Helpers shared by the tests: the default rule pack, loaded once per test binary, and an Auditor
-// over it.
+// over it; running the binary; scratch folders.
 #ifndef AUDIT_TESTS_TEST_SUPPORT_H_
 #define AUDIT_TESTS_TEST_SUPPORT_H_
 
+#include <filesystem>
 #include <string>
 
 #include "pipeline/auditor.h"
@@ -32,6 +33,24 @@ struct CommandResult {
   std::string out;
 };
 CommandResult RunCommand(const std::string& command);
+
+// A fresh folder under the system temp folder, named after `name` and the process (so test runs
+// side by side do not meet), removed with everything in it when the object goes.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name);
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  std::string path() const { return path_.string(); }
+  const std::filesystem::path& dir() const { return path_; }
+  // Writes `text` to the file `relative` under the folder, making folders on the way; its path.
+  std::string Write(const std::string& relative, const std::string& text) const;
+
+ private:
+  std::filesystem::path path_;
+};
 
 }  // namespace audit::testing
 

@@ -170,12 +170,17 @@ TEST_CASE("Each file runs under the nearest config above it", "[workflow]") {
   CHECK(RunIn(repo.dir(), Audit("check --fail-on warning opinion")).exit_code == 0);
 }
 
+// Three folders of one story each, the middle one under a config of its own.
+void WriteThreeFolders(const Repo& repo, const std::string& middle_config) {
+  for (const char* folder : {"a", "b", "c"}) {
+    Write(repo.dir() / folder / "story.md", kUnsourced);
+  }
+  Write(repo.dir() / "b/.audit.yaml", middle_config);
+}
+
 TEST_CASE("Files are reported in walk order whichever config each runs under", "[workflow]") {
   Repo repo("walk-order");
-  Write(repo.dir() / "a/story.md", kUnsourced);
-  Write(repo.dir() / "b/.audit.yaml", "disable: [unattributed-claim]\n");
-  Write(repo.dir() / "b/story.md", kUnsourced);
-  Write(repo.dir() / "c/story.md", kUnsourced);
+  WriteThreeFolders(repo, "disable: [unattributed-claim]\n");
   const Run run = RunIn(repo.dir(), Audit("check --fail-on never --format jsonl --jobs 2 ."));
   CHECK(run.exit_code == 0);
   const size_t a = run.out.find("a/story.md"), b = run.out.find("b/story.md"),
@@ -187,10 +192,7 @@ TEST_CASE("Files are reported in walk order whichever config each runs under", "
 
 TEST_CASE("A broken config met during the walk stops the run with its position", "[workflow]") {
   Repo repo("broken-nested-config");
-  Write(repo.dir() / "a/story.md", kUnsourced);
-  Write(repo.dir() / "b/.audit.yaml", "disable: [unattributed-claim\n");
-  Write(repo.dir() / "b/story.md", kUnsourced);
-  Write(repo.dir() / "c/story.md", kUnsourced);
+  WriteThreeFolders(repo, "disable: [unattributed-claim\n");
   const std::string out = (repo.dir() / "out.json").string();
   const Run run =
       RunIn(repo.dir(), Audit("check --fail-on never --format json --output out.json ."));
