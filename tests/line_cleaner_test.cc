@@ -12,7 +12,7 @@ namespace {
 
 Block CleanBlock(const std::string& file, std::vector<InputWarning>* warnings) {
   Block block;
-  AppendLineToBlock(CleanLineAt(file, 0, file.size(), warnings), &block);
+  AppendLineToBlock(file, CleanLineAt(file, 0, file.size(), warnings), &block);
   return block;
 }
 
@@ -46,6 +46,11 @@ TEST_CASE("Every character of a cleaned line maps to the byte it came from", "[r
     }
     CHECK(block.text.find("  ") == std::string::npos);
     CHECK(block.text.find('\t') == std::string::npos);
+    // A borrowed text is the file's bytes where the block starts.
+    if (block.text.borrowed()) {
+      CHECK(block.text.data() == file.data() + block.file_begin);
+      CHECK(block.text == std::string_view(file).substr(block.file_begin, block.text.size()));
+    }
     for (size_t p = 0; p < block.text.size(); ++p) {
       const unsigned char c = static_cast<unsigned char>(block.text[p]);
       if (c >= 0x80 || c == ' ') continue;
@@ -54,6 +59,41 @@ TEST_CASE("Every character of a cleaned line maps to the byte it came from", "[r
       CHECK(file[offset] == block.text[p]);
     }
   }
+}
+
+TEST_CASE("A line whose bytes are its text is borrowed from the file, not copied",
+          "[reader][clean]") {
+  std::vector<InputWarning> warnings;
+  const std::string file = "  The council met on Monday.  ";
+  Block block = CleanBlock(file, &warnings);
+  REQUIRE(block.text.borrowed());
+  CHECK(block.text.data() == file.data() + 2);
+  CHECK(block.text == "The council met on Monday.");
+  CHECK(block.offsets.ToFile(4) == 6);
+  CHECK(block.file_end == file.size());
+
+  // Changing it makes it a copy; the file's bytes stay as they were.
+  block.text += " It voted.";
+  CHECK_FALSE(block.text.borrowed());
+  CHECK(block.text == "The council met on Monday. It voted.");
+  CHECK(file == "  The council met on Monday.  ");
+}
+
+TEST_CASE("A line the cleaning changed has a text of its own", "[reader][clean]") {
+  std::vector<InputWarning> warnings;
+  for (const std::string file : {"Two  spaces.", "A\ttab.", "Bad \xFF byte."}) {
+    const Block block = CleanBlock(file, &warnings);
+    CHECK_FALSE(block.text.borrowed());
+  }
+  // A second line joins the first: the block's text is a copy with both.
+  const std::string file = "First line\nsecond line";
+  Block block;
+  AppendLineToBlock(file, CleanLineAt(file, 0, 10, &warnings), &block);
+  CHECK(block.text.borrowed());
+  AppendLineToBlock(file, CleanLineAt(file, 11, file.size(), &warnings), &block);
+  CHECK_FALSE(block.text.borrowed());
+  CHECK(block.text == "First line second line");
+  CHECK(block.offsets.ToFile(11) == 11);
 }
 
 }  // namespace

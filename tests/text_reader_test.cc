@@ -8,10 +8,12 @@
 namespace audit {
 namespace {
 
+// The blocks as read, each text detached from the file, which ends here.
 Document Read(const std::string& text) {
   SourceFile file("a.txt", text);
   Result<Document> doc = ReadPlainText(file, testing::NewsRules());
   REQUIRE(doc.ok());
+  for (Block& block : doc.value().blocks) block.text.Detach();
   return doc.take();
 }
 
@@ -138,6 +140,34 @@ TEST_CASE("Folded line breaks map back to the right bytes", "[reader][positions]
   const Block& block = doc.value().blocks.at(0);
   const size_t at = block.text.find("the file");
   CHECK(block.offsets.ToFile(at) == text.find("the file"));
+}
+
+TEST_CASE("One-line paragraphs borrow the file's bytes; joined lines are copies",
+          "[reader][memory]") {
+  const std::string text =
+      "The council met on Monday, the clerk said.\n\n"
+      "A paragraph that is long enough to count as wrapped text in\n"
+      "the file, the mayor said.\n";
+  SourceFile file("a.txt", text);
+  Result<Document> doc = ReadPlainText(file, testing::NewsRules());
+  REQUIRE(doc.ok());
+  REQUIRE(doc.value().blocks.size() == 2);
+  const Block& first = doc.value().blocks[0];
+  CHECK(first.text.borrowed());
+  CHECK(first.text.data() == file.bytes().data());
+  CHECK_FALSE(doc.value().blocks[1].text.borrowed());
+}
+
+TEST_CASE("An audited plain-text file's sentences are views of its bytes", "[reader][memory]") {
+  const FileReport report = testing::AuditString(
+      "The council met on Monday, the clerk said.\n\nIt voted to close the pool.\n");
+  const std::string_view bytes = report.file->bytes();
+  REQUIRE(report.analysis.sentences.size() == 2);
+  for (const SentenceVerdict& v : report.analysis.sentences) {
+    CHECK(v.text.data() == bytes.data() + v.begin);
+    CHECK(v.text == bytes.substr(v.begin, v.end - v.begin));
+  }
+  CHECK(report.analysis.texts.empty());  // no block needed a copy
 }
 
 TEST_CASE("Only a dateline with a credit is compiled on its own to read it", "[reader][dateline]") {

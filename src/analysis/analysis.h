@@ -104,8 +104,9 @@ struct alignas(64) SentenceVerdict {
   // Analysis::strings.
   std::string_view role;
   double claim_score = 0;
-  // The sentence as analysed: a view of Analysis::texts, or, in a verdict built by hand (tests),
-  // of text that outlives it.
+  // The sentence as analysed: a view of Analysis::texts, of the audited file's bytes (a block
+  // that borrowed them: input/block_text.h), or, in a verdict built by hand (tests), of text that
+  // outlives it.
   std::string_view text;
   // Ids of the claim signals that fired: a view of Analysis::lists (or, in a verdict built by hand,
   // of a list that outlives it).
@@ -152,9 +153,11 @@ struct Analysis {
   Analysis(const Analysis&) = delete;
   Analysis& operator=(const Analysis&) = delete;
 
-  // What the sentences' text views point into: the document's block texts (one per block, never
-  // added to once a view is taken, so none moves). A sentence's text is not a copy of its own: a
-  // long document's sentences would be as many bytes again, in a small allocation each.
+  // What the sentences' text views point into: the document's block texts of their own (never
+  // added to once a view is taken, so none moves); the texts a block borrowed stay in the audited
+  // file, which must outlive the analysis (FileReport holds both). A sentence's text is not a copy
+  // of its own: a long document's sentences would be as many bytes again, in a small allocation
+  // each.
   std::vector<std::string> texts;
   // What the findings' message views point into: each distinct message once.
   StringPool strings;

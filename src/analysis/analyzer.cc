@@ -88,9 +88,19 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
   analysis.wire = doc.meta.wire;
   Sentences sentences = segmenter_.SplitDocument(doc);
   analysis.sentences.reserve(sentences.size());
-  // The block texts move into the analysis, where the sentences' text views point.
-  analysis.texts.reserve(doc.blocks.size());
-  for (Block& block : doc.blocks) analysis.texts.push_back(std::move(block.text));
+  // The sentences' text views point into the block texts: those of their own move into the
+  // analysis (reserved first: a move would carry a short string's bytes away from its views);
+  // borrowed ones stay the file's.
+  std::vector<std::string_view> block_texts;
+  block_texts.reserve(doc.blocks.size());
+  analysis.texts.reserve(static_cast<size_t>(
+      std::count_if(doc.blocks.begin(), doc.blocks.end(),
+                    [](const Block& block) { return !block.text.borrowed(); })));
+  for (Block& block : doc.blocks) {
+    std::string* owned = block.text.owned();
+    block_texts.push_back(owned ? analysis.texts.emplace_back(std::move(*owned))
+                                : block.text.view());
+  }
 
   std::vector<Token> tokens;
   AttributionFinder::Scratch scratch;
@@ -115,7 +125,7 @@ Analysis Analyzer::Analyze(Document doc, const AnalyzerOptions& options) const {
     SentenceVerdict& v = analysis.sentences.emplace_back();
     v.block = s.block;
     v.block_begin = s.begin;
-    v.text = std::string_view(analysis.texts[s.block]).substr(s.begin, s.end - s.begin);
+    v.text = block_texts[s.block].substr(s.begin, s.end - s.begin);
     v.begin = block.offsets.ToFile(s.begin);
     v.end = block.offsets.ToFileEnd(s.end);
     const bool starts_in_quote = quote_open;

@@ -1,6 +1,8 @@
 // Document: what every reader produces and the rest of the pipeline reads, whatever the input
 // format. A Document owns its blocks; block text is UTF-8 with white space folded, and each block's
-// OffsetMap leads from any position in that text back to a byte offset in the original file.
+// OffsetMap leads from any position in that text back to a byte offset in the original file. A
+// block's text may be a view of the file's bytes (BlockText::Borrow): the SourceFile a Document
+// was read from must outlive it, and every Analysis made from it.
 #ifndef AUDIT_INPUT_DOCUMENT_H_
 #define AUDIT_INPUT_DOCUMENT_H_
 
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "base/dense_array_allocator.h"
+#include "input/block_text.h"
 
 namespace audit {
 
@@ -63,7 +66,8 @@ struct Link {
 
 struct Block {
   BlockRole role = BlockRole::kParagraph;
-  std::string text;
+  // Borrowed from the file where the file's bytes are the text as they stand (BlockText).
+  BlockText text;
   OffsetMap offsets;
   std::vector<Link> links;
   size_t file_begin = 0;  // byte range of the block in the file

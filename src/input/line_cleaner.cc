@@ -84,8 +84,21 @@ CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
   return line;
 }
 
-void AppendLineToBlock(const CleanLine& line, Block* block) {
+bool IsVerbatim(const CleanLine& line) {
+  // One run from the line's first byte: text and file advance together to the end of the text.
+  return line.runs.size() == 1 && line.runs[0] == std::pair<size_t, size_t>(0, line.file_begin);
+}
+
+void AppendLineToBlock(std::string_view file, const CleanLine& line, Block* block) {
   if (line.text.empty()) return;
+  if (block->text.empty() && IsVerbatim(line)) {
+    // The line's bytes are its text: the block borrows them (a next line makes it a copy).
+    block->text = BlockText::Borrow(file.substr(line.file_begin, line.text.size()));
+    block->file_begin = line.file_begin;
+    block->offsets.AddRun(0, line.file_begin);
+    block->file_end = line.file_end;
+    return;
+  }
   if (block->text.empty()) {
     block->file_begin = line.file_begin;
   } else {

@@ -24,8 +24,13 @@ struct CleanLine {
 CleanLine CleanLineAt(std::string_view file, size_t begin, size_t end,
                       std::vector<InputWarning>* warnings);
 
-// Appends `line` to a block, separated by one space when the block already has text.
-void AppendLineToBlock(const CleanLine& line, Block* block);
+// Whether the line's text is exactly the file's bytes from file_begin on: nothing folded inside
+// it or replaced (trailing white space may follow it in the file).
+bool IsVerbatim(const CleanLine& line);
+
+// Appends `line`, cleaned from `file`, to a block, separated by one space when the block already
+// has text. A first line that IsVerbatim is borrowed from `file`, not copied (BlockText).
+void AppendLineToBlock(std::string_view file, const CleanLine& line, Block* block);
 
 }  // namespace audit
 

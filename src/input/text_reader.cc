@@ -54,7 +54,7 @@ constexpr size_t kWrappedLineBytes = 55;
 // Lines of one run (no blank line between them) become paragraphs: in hard-wrapped text (most lines
 // end mid-sentence) lines join; otherwise each line is a paragraph, except that a line starting in
 // lowercase continues the one before.
-void AddChunk(std::vector<CleanLine>* lines, Blocks* blocks) {
+void AddChunk(std::string_view file, std::vector<CleanLine>* lines, Blocks* blocks) {
   if (lines->empty()) return;
   // A wrapped line is long and stops mid-sentence; a short unfinished line is a line of its own.
   size_t unfinished = 0;
@@ -76,7 +76,7 @@ void AddChunk(std::vector<CleanLine>* lines, Blocks* blocks) {
         current = Block();
       }
     }
-    AppendLineToBlock(line, &current);
+    AppendLineToBlock(file, line, &current);
   }
   blocks->push_back(std::move(current));
   lines->clear();
@@ -93,14 +93,14 @@ Blocks SplitIntoBlocks(std::string_view bytes, size_t start, std::vector<InputWa
     if (content_end > pos && bytes[content_end - 1] == '\r') --content_end;
     CleanLine line = CleanLineAt(bytes, pos, content_end, warnings);
     if (line.text.empty() || IsCommentLine(line.text)) {
-      AddChunk(&chunk, &blocks);
+      AddChunk(bytes, &chunk, &blocks);
     } else {
       chunk.push_back(std::move(line));
     }
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
-  AddChunk(&chunk, &blocks);
+  AddChunk(bytes, &chunk, &blocks);
   return blocks;
 }
 
