@@ -218,7 +218,7 @@ TEST_CASE("audit rules --test runs every rule's examples", "[cli][rules]") {
                          "attribute to source 'The council' (organization), got source 'The "
                          "mayor' (person) by rule 'reporting-verb': The mayor announced the "
                          "closure.") != std::string::npos);
-  CHECK(failing.out.find("26 with the source they must be attributed to: 2 failed") !=
+  CHECK(failing.out.find("27 with the source they must be attributed to: 2 failed") !=
         std::string::npos);
   std::filesystem::remove(config);
 }

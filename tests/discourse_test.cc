@@ -96,6 +96,20 @@ TEST_CASE("A colon introduction gives the whole next paragraph to its speaker", 
   CHECK(SentenceStartingWith(r, "Buses ran late").attribution.status == AttributionStatus::kNone);
 }
 
+TEST_CASE("A sentence with a cue of its own does not end the introduced paragraph", "[discourse]") {
+  FileReport r = AuditString(
+      "The governor added:\n\nThe budget is tight. Everyone said it would be, of course. We cut "
+      "three routes.\n\nBuses ran late.\n");
+  CHECK(SentenceStartingWith(r, "The budget is tight").attribution.source == "The governor");
+  const SentenceVerdict& own = SentenceStartingWith(r, "Everyone said");
+  CHECK(own.attribution.status == AttributionStatus::kDirect);
+  CHECK(own.attribution.source == "Everyone");
+  const SentenceVerdict& after = SentenceStartingWith(r, "We cut three routes");
+  CHECK(after.attribution.status == AttributionStatus::kInherited);
+  CHECK(after.attribution.source == "The governor");
+  CHECK(SentenceStartingWith(r, "Buses ran late").attribution.status == AttributionStatus::kNone);
+}
+
 TEST_CASE("A document noun with a participle attributes when nothing else does", "[attribution]") {
   FileReport r = AuditString("Police received calls saying shots had been fired.\n");
   CHECK(r.analysis.sentences.at(0).attribution.source == "calls");

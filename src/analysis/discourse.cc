@@ -404,18 +404,23 @@ void Discourse::InheritQuotations(SentenceVerdicts* sentences) const {
     }
     i = j + 1;
   }
-  // "The minister wrote:" introduces the paragraph after it, quoted or not.
+  // "The minister wrote:" introduces the paragraph after it, quoted or not: every sentence of it
+  // without a cue of its own is the minister's, also after one that has a cue (a word in the quote
+  // can look like one: "She knows nothing").
+  const SentenceVerdict* introducer = nullptr;  // of the paragraph of sentence k, if any
   for (size_t k = 1; k < s.size(); ++k) {
     SentenceVerdict& v = s[k];
     const SentenceVerdict& prev = s[k - 1];
-    if (v.attribution.status != AttributionStatus::kNone || v.role != "body") continue;
-    const bool introduced = prev.attribution.status == AttributionStatus::kDirect &&
-                            !prev.text.empty() && prev.text.back() == ':' && prev.block != v.block;
-    const bool same_paragraph = prev.block == v.block && prev.attribution.introduces_paragraph;
-    if (introduced || same_paragraph) {
-      v.attribution = Inherit(prev.attribution);
-      v.attribution.introduces_paragraph = true;
+    if (v.block != prev.block) {
+      const bool introduced = prev.attribution.status == AttributionStatus::kDirect &&
+                              !prev.text.empty() && prev.text.back() == ':';
+      introducer = introduced ? &prev : nullptr;
     }
+    if (!introducer || v.attribution.status != AttributionStatus::kNone || v.role != "body") {
+      continue;
+    }
+    v.attribution = Inherit(introducer->attribution);
+    v.attribution.introduces_paragraph = true;
   }
   // A transcript paragraph ("SMITH: Well, ...") is its speaker's to the end of the paragraph.
   for (size_t k = 1; k < s.size(); ++k) {
