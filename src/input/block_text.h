@@ -27,7 +27,6 @@ class BlockText {
   BlockText() = default;
   // A text of its own. Implicit, so that readers assign strings as before.
   BlockText(std::string text) : owned_(std::move(text)) {}  // NOLINT(google-explicit-constructor)
-  BlockText(const char* text) : owned_(text) {}             // NOLINT(google-explicit-constructor)
 
   // A text that is the bytes `file_bytes` of the file being read (see the ownership note above).
   static BlockText Borrow(std::string_view file_bytes) {

@@ -91,15 +91,8 @@ bool IsVerbatim(const CleanLine& line) {
 
 void AppendLineToBlock(std::string_view file, const CleanLine& line, Block* block) {
   if (line.text.empty()) return;
-  if (block->text.empty() && IsVerbatim(line)) {
-    // The line's bytes are its text: the block borrows them (a next line makes it a copy).
-    block->text = BlockText::Borrow(file.substr(line.file_begin, line.text.size()));
-    block->file_begin = line.file_begin;
-    block->offsets.AddRun(0, line.file_begin);
-    block->file_end = line.file_end;
-    return;
-  }
-  if (block->text.empty()) {
+  const bool first = block->text.empty();
+  if (first) {
     block->file_begin = line.file_begin;
   } else {
     block->offsets.AddRun(block->text.size(), line.file_begin - 1);
@@ -107,7 +100,12 @@ void AppendLineToBlock(std::string_view file, const CleanLine& line, Block* bloc
   }
   const size_t base = block->text.size();
   for (const auto& [pos, offset] : line.runs) block->offsets.AddRun(base + pos, offset);
-  block->text += line.text;
+  if (first && IsVerbatim(line)) {
+    // The line's bytes are its text: the block borrows them (a next line makes it a copy).
+    block->text = BlockText::Borrow(file.substr(line.file_begin, line.text.size()));
+  } else {
+    block->text += line.text;
+  }
   block->file_end = line.file_end;
 }
 
