@@ -297,6 +297,29 @@ TEST_CASE("The prefilter reads lexicon entries whole, which RE2 would cut into p
   }
 }
 
+TEST_CASE("A rule needing two words is let through by both, one of an alternation by either",
+          "[rules][prefilter]") {
+  // Rule 0 needs "police" and "said"; rule 1 either of two verbs; rule 2 has no word to look for.
+  const CuePrefilter prefilter({R"(\bpolice\b.*\bsaid\b)", R"(\b(?:said|told)\b)", R"(\w+)"},
+                               RuleRe2Options(), 0);
+  std::vector<bool> may_match;
+  CuePrefilter::Scratch scratch;
+  const auto let_through = [&](const char* text) {
+    prefilter.MayMatch(text, &may_match, &scratch);
+    REQUIRE(may_match.size() == 3);
+    CHECK(may_match[2]);
+    return std::vector<bool>{may_match[0], may_match[1]};
+  };
+  CHECK(let_through("The police arrived.") == std::vector<bool>{false, false});
+  CHECK(let_through("He said so.") == std::vector<bool>{false, true});
+  CHECK(let_through("They told him.") == std::vector<bool>{false, true});
+  CHECK(let_through("The police said so.") == std::vector<bool>{true, true});
+  CHECK(let_through("POLICE SAID SO") == std::vector<bool>{true, true});
+  // The scratch is left clear: one word of the pair in the last sentence does not count for this.
+  CHECK(let_through("Said the officer.") == std::vector<bool>{false, true});
+  CHECK(let_through("The police left.") == std::vector<bool>{false, false});
+}
+
 TEST_CASE("Cue rules carry the indices of their named groups", "[rules]") {
   const RuleSet& rules = testing::NewsRules();
   auto expected = [](const CueRule& rule, const char* name) {

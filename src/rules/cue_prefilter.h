@@ -1,19 +1,31 @@
 // CuePrefilter: which cue rules can possibly match a sentence. RE2's FilteredRE2 reduces each
-// rule's pattern to literal strings ("atoms") one of which a match must contain; one LiteralScanner
-// pass finds the atoms in a sentence, and only the rules they allow scan it with their own DFA.
-// A rule with no word to look for may still need punctuation (a colon, a dash): PunctuationFilter
-// checks the sentence has its bytes. Other rules always scan. The answer is a superset: no match
-// is ever lost.
+// rule's pattern to literal strings ("atoms") a match must contain, combined by AND and OR; one
+// LiteralScanner pass finds the atoms in a sentence, and only the rules they allow scan it with
+// their own DFA. A rule with no word to look for may still need punctuation (a colon, a dash):
+// PunctuationFilter checks the sentence has its bytes. Other rules always scan. The answer is a
+// superset: no match is ever lost.
+//
+// The atoms found decide without FilteredRE2 at match time: asking it (AllPotentials) walks its
+// tree of every rule's atoms and makes half a dozen allocations sized by that tree per sentence,
+// which were most of the allocations of an audit and, on two threads, trips through the
+// allocator's shared lists. Instead each rule's own atoms are listed at build time, each marked
+// with whether it lets the rule through alone (an atom of an OR of words) or only with another (an
+// atom under an AND): a sentence lets a rule through when it holds one atom of the first kind or
+// two of the second. That is a superset of FilteredRE2's answer (an AND of three atoms is let
+// through by two) and, on the news pack, almost the same rules: most cue patterns are an OR of
+// verb forms.
 //
 // The filter is compiled once MayMatch has been called kCallsBeforeFilter times (BuiltWhenUsed):
 // until then, and if it cannot be built, every rule may match. MayMatch is const and thread-safe
-// (the caller owns the scratch).
+// (the caller owns the scratch), and does not allocate once the scratch has grown to size.
 #ifndef AUDIT_RULES_CUE_PREFILTER_H_
 #define AUDIT_RULES_CUE_PREFILTER_H_
 
-#include <re2/filtered_re2.h>
+#include <re2/re2.h>
 
+#include <cstdint>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -41,18 +53,26 @@ class CuePrefilter {
   struct Scratch {
     std::vector<int> atoms;
     std::vector<uint8_t> seen_atoms;
-    std::vector<int> rules;  // FilteredRE2 ids
+    // Per rule: whether the sentence holds one of its atoms that needs another; zero between
+    // calls (only the rules marked are cleared, listed in `marked`).
+    std::vector<uint8_t> has_atom;
+    std::vector<uint32_t> marked;
   };
 
   // (*may_match)[i] is true when rule i can match `text`.
   void MayMatch(std::string_view text, std::vector<bool>* may_match, Scratch* scratch) const;
 
  private:
+  // A rule one atom is found in.
+  struct Posting {
+    uint32_t rule;
+    bool alone;  // the atom lets the rule through by itself; otherwise only with another of its own
+  };
   struct Filter {
-    re2::FilteredRE2 filter{LiteralScanner::kMinLength};
-    LiteralScanner atoms;                // index i is the filter's atom i
-    std::vector<int> rule_of_filter_id;  // FilteredRE2 id -> rule index
-    std::vector<int> unfiltered;         // the rules that scan whatever the atoms
+    LiteralScanner atoms;
+    std::vector<Posting> postings;        // by atom: atom i's are [posting_begin[i], [i + 1])
+    std::vector<uint32_t> posting_begin;  // one more than the atoms
+    std::vector<int> unfiltered;          // the rules that scan whatever the atoms
     // Rules without words filtered by their punctuation: the word filter lets them through, and
     // its answer for them is ignored.
     PunctuationFilters punctuation;
