@@ -5,6 +5,9 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <map>
+#include <mutex>
+#include <set>
 #include <thread>
 #include <vector>
 
@@ -50,9 +53,9 @@ TEST_CASE("RunOrdered destroys each item on the thread that made it") {
     size_t emitted_by_another = 0;
     RunOrdered<Tracked>(
         jobs,
-        [&]() -> std::function<Tracked()> {
+        [&]() -> std::function<Tracked(int)> {
           if (handed == count) return {};
-          return [&counters, i = handed++] {
+          return [&counters, i = handed++](int) {
             // Uneven times, so that items finish out of order and one worker emits another's.
             std::this_thread::sleep_for(std::chrono::microseconds((i * 7919) % 13 * 50));
             return Tracked(i, &counters);
@@ -68,6 +71,50 @@ TEST_CASE("RunOrdered destroys each item on the thread that made it") {
     CHECK(emitted_by_another > 0);
     CHECK(counters.destroyed.load() == static_cast<int>(count));
     CHECK(counters.destroyed_elsewhere.load() == 0);
+  }
+}
+
+TEST_CASE("RunOrdered tells each job its worker's number, and each number is one thread") {
+  for (int jobs : {1, 2, 3}) {
+    INFO("jobs " << jobs);
+    const size_t count = 200;
+    size_t handed = 0;
+    std::mutex mu;
+    std::map<int, std::set<std::thread::id>> threads_of_worker;
+    std::vector<int> running(static_cast<size_t>(jobs), 0);  // jobs running per number
+    bool overlapped = false;
+    RunOrdered<Tracked>(
+        jobs,
+        [&]() -> std::function<Tracked(int)> {
+          if (handed == count) return {};
+          return [&, i = handed++](int worker) {
+            {
+              std::lock_guard<std::mutex> lock(mu);
+              threads_of_worker[worker].insert(std::this_thread::get_id());
+              if (worker >= 0 && worker < jobs && running[static_cast<size_t>(worker)]++ > 0)
+                overlapped = true;
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds((i * 7919) % 13 * 50));
+            {
+              std::lock_guard<std::mutex> lock(mu);
+              if (worker >= 0 && worker < jobs) --running[static_cast<size_t>(worker)];
+            }
+            return Tracked(i, nullptr);
+          };
+        },
+        [](Tracked&) {});
+    CHECK_FALSE(overlapped);
+    REQUIRE_FALSE(threads_of_worker.empty());
+    CHECK(threads_of_worker.begin()->first >= 0);
+    CHECK(threads_of_worker.rbegin()->first < jobs);
+    for (const auto& [worker, threads] : threads_of_worker) {
+      INFO("worker " << worker);
+      CHECK(threads.size() == 1);
+    }
+    // The calling thread is worker 0.
+    REQUIRE(threads_of_worker.count(0) == 1);
+    CHECK(*threads_of_worker[0].begin() == std::this_thread::get_id());
+    if (jobs > 1) CHECK(threads_of_worker.size() > 1);
   }
 }
 

@@ -38,7 +38,7 @@ TEST_CASE("RunInOrder emits every item once, in input order, one emit at a time"
     std::vector<std::string> emitted;
     RunInOrder(
         count, jobs,
-        [&](size_t i) {
+        [&](size_t i, int) {
           const size_t now = ++in_flight;
           size_t seen = most_in_flight.load();
           while (now > seen && !most_in_flight.compare_exchange_weak(seen, now)) {
@@ -64,7 +64,7 @@ TEST_CASE("RunInOrder with no items calls nothing") {
   int calls = 0;
   RunInOrder(
       0, 4,
-      [&](size_t) {
+      [&](size_t, int) {
         ++calls;
         return FileReport();
       },
@@ -86,7 +86,7 @@ TEST_CASE("RunJobsInOrder takes items as the source hands them out, one call at 
           if (in_next.fetch_add(1) != 0) ++next_overlaps;
           Job job;
           if (handed < count) {
-            job = [i = handed] { return SlowItem(i); };
+            job = [i = handed](int) { return SlowItem(i); };
             ++handed;
           } else if (handed++ > count) {
             ++calls_after_end;  // asked again after it said there were no more
@@ -120,7 +120,7 @@ TEST_CASE("RunJobsInOrder stays within its window of the next item to emit") {
         }
         // The first item takes long, the rest no time: without the window the other worker
         // would take every item while the first is still running.
-        return [i = handed++] {
+        return [i = handed++](int) {
           if (i == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
           FileReport report;
           report.path = std::to_string(i);

@@ -84,6 +84,7 @@ int RunCheck(const CheckArgs& args) {
   const bool parallel_start = WorkerCount(args.jobs) > 1;
   ProfileOptions profile_options = MakeProfileOptions(args.config, args.rules_dir, args.publisher);
   profile_options.load.compile_beside = parallel_start;
+  profile_options.workers = WorkerCount(args.jobs);
   Profiles profiles(std::move(profile_options));
   // The working folder's profile: its rules describe the run in SARIF, and loading it first makes
   // a broken config fail even when there is nothing to audit.
@@ -215,7 +216,7 @@ int RunCheck(const CheckArgs& args) {
     WalkStep step;
     while (!config_error && walker.Next(&step)) {
       if (step.error) {
-        return [step = std::move(step)]() mutable {
+        return [step = std::move(step)](int) mutable {
           FileReport report;
           report.path = std::move(step.path);
           report.error = std::move(step.error);
@@ -230,8 +231,8 @@ int RunCheck(const CheckArgs& args) {
         break;
       }
       if (!profile.value()->config.Selects(step.path)) continue;
-      return [&render, profile = profile.value(), path = std::move(step.path)] {
-        FileReport report = profile->auditor->AuditFile(path);
+      return [&render, profile = profile.value(), path = std::move(step.path)](int worker) {
+        FileReport report = profile->AuditorFor(worker).AuditFile(path);
         render(*profile, report);
         return report;
       };

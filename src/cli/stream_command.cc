@@ -72,7 +72,7 @@ int RunStdinJsonl(const CheckArgs& args, std::istream& in, std::ostream& out) {
   auto flush = [&] {
     RunInOrder(
         batch.size(), args.jobs,
-        [&](size_t i) {
+        [&](size_t i, int) {
           Result<ArticleRecord> record =
               ParseArticleRecord(batch[i].text, "<stdin>", batch[i].number);
           if (!record.ok()) {

@@ -31,18 +31,21 @@ int WorkerCount(int jobs);
 // `emit` once per item, in the order `next` gave them. `next` returns an empty function when there
 // are no more items; it is called by one thread at a time, in order, under the pool's lock, so it
 // may keep state (a folder walk) without a lock of its own, and is not called again once it has
-// said there are no more. A job runs on a worker (it must be thread-safe). Calls to `emit` never
+// said there are no more. A job runs on a worker (it must be thread-safe) and is passed that
+// worker's number, 0 to WorkerCount(jobs) - 1; a worker is one thread, which runs its jobs one
+// after another, so state a job keeps for its worker number is never touched by two threads at
+// once (the calling thread is worker 0). Calls to `emit` never
 // overlap and each happens after the one before it (a mutex orders them), though not always on the
 // calling thread. Workers stay within a window of four items per thread ahead of the next item to
 // emit.
 template <typename Item>
-void RunOrdered(int jobs, const std::function<std::function<Item()>()>& next,
+void RunOrdered(int jobs, const std::function<std::function<Item(int worker)>()>& next,
                 const std::function<void(Item&)>& emit) {
-  using Job = std::function<Item()>;
+  using Job = std::function<Item(int worker)>;
   jobs = WorkerCount(jobs);
   if (jobs == 1) {
     for (Job job = next(); job; job = next()) {
-      Item item = job();
+      Item item = job(0);
       emit(item);
     }
     return;
@@ -97,7 +100,7 @@ void RunOrdered(int jobs, const std::function<std::function<Item()>()>& next,
       }
       const size_t i = taken++;
       lock.unlock();
-      Item item = job();
+      Item item = job(self);
       job = nullptr;
       lock.lock();
       done.emplace(i, Done{std::move(item), self});

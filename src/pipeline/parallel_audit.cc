@@ -8,7 +8,7 @@ void RunJobsInOrder(int jobs, const NextJob& next, const std::function<void(File
   RunOrdered<FileReport>(jobs, next, emit);
 }
 
-void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>& produce,
+void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t, int)>& produce,
                 const std::function<void(FileReport&)>& render,
                 const std::function<void(FileReport&)>& emit) {
   // No more threads than items: a thread started for nothing costs more than a short item.
@@ -18,8 +18,8 @@ void RunInOrder(size_t count, int jobs, const std::function<FileReport(size_t)>&
       jobs,
       [&]() -> Job {
         if (next_item == count) return Job();
-        return [&produce, &render, i = next_item++] {
-          FileReport report = produce(i);
+        return [&produce, &render, i = next_item++](int worker) {
+          FileReport report = produce(i, worker);
           render(report);
           return report;
         };

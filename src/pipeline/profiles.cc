@@ -6,6 +6,20 @@
 
 namespace audit {
 
+const Auditor& Profile::AuditorFor(int worker) const {
+  if (worker <= 0 || static_cast<size_t>(worker) >= own_.size()) return *auditor;
+  OwnRules& own = own_[static_cast<size_t>(worker)];
+  if (!own.loaded) {
+    own.loaded = true;
+    Result<RuleSet> copy = load_rules();
+    if (copy.ok()) {
+      own.rules = std::make_unique<RuleSet>(copy.take());
+      own.auditor = std::make_unique<Auditor>(*own.rules, audit_options);
+    }
+  }
+  return own.auditor ? *own.auditor : *auditor;
+}
+
 Result<const Profile*> Profiles::For(const std::string& file) {
   std::string config_path = options_.config;
   if (config_path.empty()) {
@@ -43,9 +57,16 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   std::vector<std::string> rule_ids;
   for (const FindingRule& rule : profile->rules->finding_rules()) rule_ids.push_back(rule.id);
   if (std::optional<Error> unknown = config.CheckRuleIds(rule_ids)) return *unknown;
-  AuditOptions audit_options;
-  audit_options.publisher = options_.publisher.empty() ? config.publisher : options_.publisher;
-  profile->auditor = std::make_unique<Auditor>(*profile->rules, audit_options);
+  profile->audit_options.publisher =
+      options_.publisher.empty() ? config.publisher : options_.publisher;
+  profile->auditor = std::make_unique<Auditor>(*profile->rules, profile->audit_options);
+  // A copy loads on a worker while the others audit: on one thread.
+  RuleLoadOptions copy_options = options_.load;
+  copy_options.compile_beside = false;
+  profile->load_rules = [packs = std::move(packs), extra = std::move(extra), copy_options] {
+    return RuleSet::LoadDirectories(packs, extra, copy_options);
+  };
+  if (options_.workers > 1) profile->own_.resize(static_cast<size_t>(options_.workers));
   const Profile* result = profile.get();
   by_config_[config_path] = std::move(profile);
   return result;

@@ -3,12 +3,21 @@
 // stricter config in `news/` and a looser one in `opinion/`. Each distinct config is loaded, and
 // its rule packs compiled, once per run.
 //
+// Each worker thread of a run audits with rules of its own (Profile::AuditorFor): the first worker
+// with the profile's, each other with a copy it loads on its first file. Threads that search one
+// RE2 take turns at the reader lock of its DFA cache on every search; on the two-core virtual
+// machine of the benchmarks, in the runs where two workers took most CPU over one, that lock
+// (pthread_rwlock_rdlock, its cache line moving between the cores) was the largest part of the
+// difference (perf). With a rule set each, workers share no RE2. A copy costs its worker a load
+// (about 50 ms, while the other workers audit) and its memory (about 6 MB with the news pack).
+//
 // Owns its profiles; a Profile's address is stable for the Profiles' lifetime. Not thread-safe:
 // calls to For must not overlap (the CLI makes them under its worker pool's lock, as the walk
 // reaches each file), while profiles it has returned serve any number of threads.
 #ifndef AUDIT_PIPELINE_PROFILES_H_
 #define AUDIT_PIPELINE_PROFILES_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,12 +37,34 @@ struct ProfileOptions {
   std::string publisher;     // --publisher: replaces the config's publisher
   std::string builtin_pack;  // the folder "news" names
   RuleLoadOptions load;      // how each profile's rules load
+  int workers = 1;           // the worker threads that will audit: each past the first gets a copy
 };
 
 struct Profile {
   Config config;
   std::unique_ptr<RuleSet> rules;
   std::unique_ptr<Auditor> auditor;
+
+  // The auditor worker number `worker` (RunOrdered) audits with: `auditor` for worker 0, and for
+  // any worker past the first its own, over a copy of the rules loaded on its first call; `auditor`
+  // again when that load fails (the rule files changed under the run) or the worker is out of the
+  // range ProfileOptions::workers gave. Thread-safe as long as each thread passes only its own
+  // worker number: a worker's copy is touched by that worker alone.
+  const Auditor& AuditorFor(int worker) const;
+
+  // Set by Profiles::Load: how to load the rules again, and what the auditors are told.
+  std::function<Result<RuleSet>()> load_rules;
+  AuditOptions audit_options;
+
+ private:
+  struct OwnRules {
+    std::unique_ptr<RuleSet> rules;
+    std::unique_ptr<Auditor> auditor;  // over `rules`
+    bool loaded = false;               // tried: `auditor` is null if the load failed
+  };
+  friend class Profiles;
+  // By worker number, sized when the profile is loaded and never resized; slot 0 stays empty.
+  mutable std::vector<OwnRules> own_;
 };
 
 class Profiles {

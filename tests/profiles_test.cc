@@ -1,0 +1,77 @@
+// Profiles: each worker past the first audits with rules of its own, which give the same reports as
+// the profile's; a worker whose copy cannot load audits with the profile's.
+#include "pipeline/profiles.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+
+#include "report/json_writer.h"
+#include "test_support.h"
+
+namespace audit {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char kArticle[] =
+    "The council approved the budget on Tuesday, the mayor said in a statement.\n\n"
+    "According to police, the fire started in the kitchen. Experts say the damage is severe.\n";
+
+// Profiles over a copy of the news pack in `dir`, for `workers` workers.
+Profiles PackCopyProfiles(const testing::ScratchDir& dir, int workers) {
+  fs::copy(fs::path(AUDIT_SOURCE_DIR) / "rules" / "news", dir.dir() / "pack",
+           fs::copy_options::recursive);
+  ProfileOptions options;
+  options.rules_dir = (dir.dir() / "pack").string();
+  options.builtin_pack = options.rules_dir;
+  options.workers = workers;
+  return Profiles(std::move(options));
+}
+
+TEST_CASE("Each worker past the first audits with rules of its own, to the same reports",
+          "[profiles]") {
+  const testing::ScratchDir dir("profiles-workers");
+  Profiles profiles = PackCopyProfiles(dir, 3);
+  Result<const Profile*> loaded = profiles.For(dir.Write("news/a.txt", kArticle));
+  REQUIRE(loaded.ok());
+  const Profile& profile = *loaded.value();
+  CHECK(&profile.AuditorFor(0) == profile.auditor.get());
+  const Auditor& first = profile.AuditorFor(1);
+  const Auditor& second = profile.AuditorFor(2);
+  CHECK(&first != profile.auditor.get());
+  CHECK(&second != profile.auditor.get());
+  CHECK(&first != &second);
+  CHECK(&profile.AuditorFor(1) == &first);  // loaded once
+  // A number past the workers the profiles were made for gets the profile's own.
+  CHECK(&profile.AuditorFor(3) == profile.auditor.get());
+  const std::string expected = RenderJson(profile.auditor->AuditText("a.txt", kArticle));
+  CHECK(expected.find("according") != std::string::npos);
+  CHECK(RenderJson(first.AuditText("a.txt", kArticle)) == expected);
+  CHECK(RenderJson(second.AuditText("a.txt", kArticle)) == expected);
+}
+
+TEST_CASE("With one worker there are no copies", "[profiles]") {
+  const testing::ScratchDir dir("profiles-one");
+  Profiles profiles = PackCopyProfiles(dir, 1);
+  Result<const Profile*> loaded = profiles.For(dir.Write("a.txt", kArticle));
+  REQUIRE(loaded.ok());
+  CHECK(&loaded.value()->AuditorFor(1) == loaded.value()->auditor.get());
+}
+
+TEST_CASE("A worker whose copy of the rules no longer loads audits with the profile's",
+          "[profiles]") {
+  const testing::ScratchDir dir("profiles-broken");
+  Profiles profiles = PackCopyProfiles(dir, 2);
+  Result<const Profile*> loaded = profiles.For(dir.Write("a.txt", kArticle));
+  REQUIRE(loaded.ok());
+  const Profile& profile = *loaded.value();
+  // The pack breaks after the run has loaded it.
+  dir.Write("pack/claims.yaml", "claims: [\n");
+  CHECK(&profile.AuditorFor(1) == profile.auditor.get());
+  CHECK(RenderJson(profile.AuditorFor(1).AuditText("a.txt", kArticle)) ==
+        RenderJson(profile.auditor->AuditText("a.txt", kArticle)));
+}
+
+}  // namespace
+}  // namespace audit
