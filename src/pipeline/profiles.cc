@@ -51,7 +51,9 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   if (const std::string outlet = config.PublisherOutletYaml(); !outlet.empty()) {
     extra[fmt::format("{} (publisher)", config.path)] = outlet;
   }
-  Result<RuleSet> rules = RuleSet::LoadDirectories(packs, extra, options_.load);
+  Result<std::map<std::string, std::string>> files = RuleSet::ReadPacks(packs, extra);
+  if (!files.ok()) return files.error();
+  Result<RuleSet> rules = RuleSet::LoadFiles(files.value(), options_.load);
   if (!rules.ok()) return rules.error();
   profile->rules = std::make_unique<RuleSet>(rules.take());
   std::vector<std::string> rule_ids;
@@ -60,11 +62,12 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   profile->audit_options.publisher =
       options_.publisher.empty() ? config.publisher : options_.publisher;
   profile->auditor = std::make_unique<Auditor>(*profile->rules, profile->audit_options);
-  // A copy loads on a worker while the others audit: on one thread.
+  // A copy loads from the bytes the profile's rules were read from, so that it is the same rules
+  // even if the files change during the run; on one thread, while the other workers audit.
   RuleLoadOptions copy_options = options_.load;
   copy_options.compile_beside = false;
-  profile->load_rules = [packs = std::move(packs), extra = std::move(extra), copy_options] {
-    return RuleSet::LoadDirectories(packs, extra, copy_options);
+  profile->load_rules = [files = files.take(), copy_options] {
+    return RuleSet::LoadFiles(files, copy_options);
   };
   if (options_.workers > 1) profile->own_.resize(static_cast<size_t>(options_.workers));
   const Profile* result = profile.get();

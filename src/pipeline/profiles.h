@@ -46,13 +46,15 @@ struct Profile {
   std::unique_ptr<Auditor> auditor;
 
   // The auditor worker number `worker` (RunOrdered) audits with: `auditor` for worker 0, and for
-  // any worker past the first its own, over a copy of the rules loaded on its first call; `auditor`
-  // again when that load fails (the rule files changed under the run) or the worker is out of the
-  // range ProfileOptions::workers gave. Thread-safe as long as each thread passes only its own
+  // any worker past the first its own, over a copy of the rules loaded on its first call from the
+  // bytes `rules` was loaded from; `auditor` again when the worker is out of the range
+  // ProfileOptions::workers gave, or if the copy fails to load (it cannot fail where `rules`
+  // loaded, but for want of memory). Thread-safe as long as each thread passes only its own
   // worker number: a worker's copy is touched by that worker alone.
   const Auditor& AuditorFor(int worker) const;
 
-  // Set by Profiles::Load: how to load the rules again, and what the auditors are told.
+  // Set by Profiles::Load: how to load the rules again (from the rule files as they were read),
+  // and what the auditors are told.
   std::function<Result<RuleSet>()> load_rules;
   AuditOptions audit_options;
 

@@ -761,6 +761,13 @@ Result<RuleSet> RuleSet::LoadFiles(const std::map<std::string, std::string>& fil
 Result<RuleSet> RuleSet::LoadDirectories(const std::vector<std::string>& dirs,
                                          const std::map<std::string, std::string>& extra,
                                          RuleLoadOptions options) {
+  Result<std::map<std::string, std::string>> files = ReadPacks(dirs, extra);
+  if (!files.ok()) return files.error();
+  return LoadFiles(files.value(), options);
+}
+
+Result<std::map<std::string, std::string>> RuleSet::ReadPacks(
+    const std::vector<std::string>& dirs, const std::map<std::string, std::string>& extra) {
   namespace fs = std::filesystem;
   std::map<std::string, std::string> files = extra;
   for (const std::string& dir : dirs) {
@@ -781,7 +788,7 @@ Result<RuleSet> RuleSet::LoadDirectories(const std::vector<std::string>& dirs,
     if (ec) return Error::InFile(ErrorCode::kRules, dir, "cannot list rule pack: " + ec.message());
     if (found == 0) return Error::InFile(ErrorCode::kRules, dir, "no .yaml files in rule pack");
   }
-  return LoadFiles(files, options);
+  return files;
 }
 
 Result<RuleSet> RuleSet::LoadDirectory(const std::string& dir) {

@@ -228,10 +228,14 @@ class RuleSet {
   // returned with its file, line and column.
   static Result<RuleSet> LoadDirectory(const std::string& dir);
   // Loads several packs together, plus in-memory files (name -> YAML text) such as a project's
-  // publisher.
+  // publisher: ReadPacks, then LoadFiles.
   static Result<RuleSet> LoadDirectories(const std::vector<std::string>& dirs,
                                          const std::map<std::string, std::string>& extra,
                                          RuleLoadOptions options = {});
+  // The files LoadDirectories loads (path -> YAML text): every .yaml and .yml file under each
+  // folder, and `extra`.
+  static Result<std::map<std::string, std::string>> ReadPacks(
+      const std::vector<std::string>& dirs, const std::map<std::string, std::string>& extra);
   // Loads from in-memory files (name -> YAML text); used by tests and by LoadDirectory.
   static Result<RuleSet> LoadFiles(const std::map<std::string, std::string>& files,
                                    RuleLoadOptions options = {});
