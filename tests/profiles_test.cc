@@ -36,6 +36,9 @@ TEST_CASE("Each worker past the first audits with rules of its own, to the same 
   Result<const Profile*> loaded = profiles.For(dir.Write("news/a.txt", kArticle));
   REQUIRE(loaded.ok());
   const Profile& profile = *loaded.value();
+  // The second worker's copy loads with the profile; the third's on its first call.
+  CHECK(profile.HasOwnRules(1));
+  CHECK_FALSE(profile.HasOwnRules(2));
   CHECK(&profile.AuditorFor(0) == profile.auditor.get());
   const Auditor& first = profile.AuditorFor(1);
   const Auditor& second = profile.AuditorFor(2);
@@ -43,6 +46,7 @@ TEST_CASE("Each worker past the first audits with rules of its own, to the same 
   CHECK(&second != profile.auditor.get());
   CHECK(&first != &second);
   CHECK(&profile.AuditorFor(1) == &first);  // loaded once
+  CHECK(profile.HasOwnRules(2));
   // A number past the workers the profiles were made for gets the profile's own.
   CHECK(&profile.AuditorFor(3) == profile.auditor.get());
   const std::string expected = RenderJson(profile.auditor->AuditText("a.txt", kArticle));
@@ -62,14 +66,16 @@ TEST_CASE("With one worker there are no copies", "[profiles]") {
 TEST_CASE("A worker's copy is of the rules as they were read, even if the files change",
           "[profiles]") {
   const testing::ScratchDir dir("profiles-changed");
-  Profiles profiles = PackCopyProfiles(dir, 2);
+  Profiles profiles = PackCopyProfiles(dir, 3);
   Result<const Profile*> loaded = profiles.For(dir.Write("a.txt", kArticle));
   REQUIRE(loaded.ok());
   const Profile& profile = *loaded.value();
-  // The pack breaks after the run has loaded it: the copy does not read it again.
+  // The pack breaks after the run has loaded it: the third worker's copy, loaded now, does not read
+  // it again.
   dir.Write("pack/claims.yaml", "claims: [\n");
   REQUIRE_FALSE(RuleSet::LoadDirectory((dir.dir() / "pack").string()).ok());
-  const Auditor& copy = profile.AuditorFor(1);
+  REQUIRE_FALSE(profile.HasOwnRules(2));
+  const Auditor& copy = profile.AuditorFor(2);
   CHECK(&copy != profile.auditor.get());
   CHECK(RenderJson(copy.AuditText("a.txt", kArticle)) ==
         RenderJson(profile.auditor->AuditText("a.txt", kArticle)));

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <future>
+#include <optional>
 
 namespace audit {
 
@@ -53,7 +55,26 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   }
   Result<std::map<std::string, std::string>> files = RuleSet::ReadPacks(packs, extra);
   if (!files.ok()) return files.error();
-  Result<RuleSet> rules = RuleSet::LoadFiles(files.value(), options_.load);
+  // A copy loads from the bytes the profile's rules were read from, so that it is the same rules
+  // even if the files change during the run, and on one thread.
+  RuleLoadOptions copy_options = options_.load;
+  copy_options.compile_beside = false;
+  // With more than one worker, worker 1's copy loads now, beside the profile's own rules: a load
+  // keeps one core busy and leaves the others nearly idle, while a copy loaded on worker 1's first
+  // file takes a core from auditing. The profile's rules then load on one thread too. Further
+  // copies load on their workers' first files, so that a run over a few files on a machine of
+  // many cores does not load a copy per core.
+  RuleLoadOptions own_options = options_.load;
+  std::future<Result<RuleSet>> beside;
+  if (options_.workers > 1) {
+    own_options.compile_beside = false;
+    beside = std::async(std::launch::async, [&files, copy_options] {
+      return RuleSet::LoadFiles(files.value(), copy_options);
+    });
+  }
+  Result<RuleSet> rules = RuleSet::LoadFiles(files.value(), own_options);
+  std::optional<Result<RuleSet>> copy;
+  if (beside.valid()) copy.emplace(beside.get());
   if (!rules.ok()) return rules.error();
   profile->rules = std::make_unique<RuleSet>(rules.take());
   std::vector<std::string> rule_ids;
@@ -62,14 +83,18 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   profile->audit_options.publisher =
       options_.publisher.empty() ? config.publisher : options_.publisher;
   profile->auditor = std::make_unique<Auditor>(*profile->rules, profile->audit_options);
-  // A copy loads from the bytes the profile's rules were read from, so that it is the same rules
-  // even if the files change during the run; on one thread, while the other workers audit.
-  RuleLoadOptions copy_options = options_.load;
-  copy_options.compile_beside = false;
+  if (options_.workers > 1) {
+    profile->own_.resize(static_cast<size_t>(options_.workers));
+    Profile::OwnRules& first = profile->own_[1];
+    first.loaded = true;
+    if (copy && copy->ok()) {
+      first.rules = std::make_unique<RuleSet>(copy->take());
+      first.auditor = std::make_unique<Auditor>(*first.rules, profile->audit_options);
+    }
+  }
   profile->load_rules = [files = files.take(), copy_options] {
     return RuleSet::LoadFiles(files, copy_options);
   };
-  if (options_.workers > 1) profile->own_.resize(static_cast<size_t>(options_.workers));
   const Profile* result = profile.get();
   by_config_[config_path] = std::move(profile);
   return result;

@@ -4,7 +4,8 @@
 // its rule packs compiled, once per run.
 //
 // Each worker thread of a run audits with rules of its own (Profile::AuditorFor): the first worker
-// with the profile's, each other with a copy it loads on its first file. Threads that search one
+// with the profile's, the second with a copy loaded beside them, each further one with a copy it
+// loads on its first file. Threads that search one
 // RE2 take turns at the reader lock of its DFA cache on every search; on the two-core virtual
 // machine of the benchmarks, in the runs where two workers took most CPU over one, that lock
 // (pthread_rwlock_rdlock, its cache line moving between the cores) was the largest part of the
@@ -46,12 +47,17 @@ struct Profile {
   std::unique_ptr<Auditor> auditor;
 
   // The auditor worker number `worker` (RunOrdered) audits with: `auditor` for worker 0, and for
-  // any worker past the first its own, over a copy of the rules loaded on its first call from the
-  // bytes `rules` was loaded from; `auditor` again when the worker is out of the range
-  // ProfileOptions::workers gave, or if the copy fails to load (it cannot fail where `rules`
-  // loaded, but for want of memory). Thread-safe as long as each thread passes only its own
-  // worker number: a worker's copy is touched by that worker alone.
+  // any worker past the first its own, over a copy of the rules loaded from the bytes `rules` was
+  // loaded from (worker 1's with `rules`, the others' on their first call); `auditor` again when
+  // the worker is out of the range ProfileOptions::workers gave, or if the copy fails to load (it
+  // cannot fail where `rules` loaded, but for want of memory). Thread-safe as long as each thread
+  // passes only its own worker number: a worker's copy is touched by that worker alone.
   const Auditor& AuditorFor(int worker) const;
+  // Whether worker `worker` has its copy of the rules loaded now (for tests).
+  bool HasOwnRules(int worker) const {
+    return worker > 0 && static_cast<size_t>(worker) < own_.size() &&
+           own_[static_cast<size_t>(worker)].auditor != nullptr;
+  }
 
   // Set by Profiles::Load: how to load the rules again (from the rule files as they were read),
   // and what the auditors are told.
