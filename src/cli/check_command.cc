@@ -76,15 +76,27 @@ const Profile* WorkingFolderProfile(Profiles* profiles) {
   return home.value();
 }
 
+int WorkersFor(const std::vector<std::string>& paths, int jobs) {
+  if (paths.empty()) return jobs;
+  size_t files = 0;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (path == "-" || !std::filesystem::is_regular_file(path, error)) return jobs;
+    ++files;
+  }
+  return static_cast<int>(std::clamp<size_t>(files, 1, static_cast<size_t>(jobs)));
+}
+
 int RunCheck(const CheckArgs& args) {
   std::error_code cwd_error;
   const std::string root = std::filesystem::current_path(cwd_error).string();
-  // With more than one worker, the rules compile on two threads: start-up that one thread would do
-  // while the others wait. With one, in turn.
-  const bool parallel_start = WorkerCount(args.jobs) > 1;
+  // With more than one core to run on, the rules compile on two threads: start-up that one thread
+  // would do while the others wait. With one, in turn.
+  const int cores = WorkerCount(args.jobs);
+  const int workers = WorkersFor(args.paths, cores);
   ProfileOptions profile_options = MakeProfileOptions(args.config, args.rules_dir, args.publisher);
-  profile_options.load.compile_beside = parallel_start;
-  profile_options.workers = WorkerCount(args.jobs);
+  profile_options.load.compile_beside = cores > 1;
+  profile_options.workers = workers;
   Profiles profiles(std::move(profile_options));
   // The working folder's profile: its rules describe the run in SARIF, and loading it first makes
   // a broken config fail even when there is nothing to audit.
@@ -239,7 +251,7 @@ int RunCheck(const CheckArgs& args) {
     }
     return Job();
   };
-  RunJobsInOrder(args.jobs, next, emit);
+  RunJobsInOrder(workers, next, emit);
   progress.Finish();
   if (config_error) {
     PrintError(*config_error, nullptr, std::cerr);

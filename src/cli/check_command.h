@@ -37,6 +37,11 @@ struct CheckArgs {
 };
 
 int RunCheck(const CheckArgs& args);
+
+// The workers for a run over `paths` with `jobs` (a WorkerCount) to spend: no more than the files
+// when every path is a file, so that an editor's check of one article neither starts a thread nor
+// loads a second copy of the rules for it; `jobs` when a path is a folder (it may hold any number).
+int WorkersFor(const std::vector<std::string>& paths, int jobs);
 // What every command passes to Profiles: the options given, and the built-in pack (AUDIT_RULES in
 // the environment, else the pack beside the sources).
 ProfileOptions MakeProfileOptions(const std::string& config, const std::string& rules_dir,
