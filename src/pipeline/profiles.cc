@@ -13,10 +13,10 @@ const Auditor& Profile::AuditorFor(int worker) const {
   OwnRules& own = own_[static_cast<size_t>(worker)];
   if (!own.loaded) {
     own.loaded = true;
-    Result<RuleSet> copy = load_rules();
+    Result<RuleSet> copy = load_rules_();
     if (copy.ok()) {
       own.rules = std::make_unique<RuleSet>(copy.take());
-      own.auditor = std::make_unique<Auditor>(*own.rules, audit_options);
+      own.auditor = std::make_unique<Auditor>(*own.rules, audit_options_);
     }
   }
   return own.auditor ? *own.auditor : *auditor;
@@ -80,19 +80,19 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   std::vector<std::string> rule_ids;
   for (const FindingRule& rule : profile->rules->finding_rules()) rule_ids.push_back(rule.id);
   if (std::optional<Error> unknown = config.CheckRuleIds(rule_ids)) return *unknown;
-  profile->audit_options.publisher =
+  profile->audit_options_.publisher =
       options_.publisher.empty() ? config.publisher : options_.publisher;
-  profile->auditor = std::make_unique<Auditor>(*profile->rules, profile->audit_options);
+  profile->auditor = std::make_unique<Auditor>(*profile->rules, profile->audit_options_);
   if (options_.workers > 1) {
     profile->own_.resize(static_cast<size_t>(options_.workers));
     Profile::OwnRules& first = profile->own_[1];
     first.loaded = true;
     if (copy && copy->ok()) {
       first.rules = std::make_unique<RuleSet>(copy->take());
-      first.auditor = std::make_unique<Auditor>(*first.rules, profile->audit_options);
+      first.auditor = std::make_unique<Auditor>(*first.rules, profile->audit_options_);
     }
   }
-  profile->load_rules = [files = files.take(), copy_options] {
+  profile->load_rules_ = [files = files.take(), copy_options] {
     return RuleSet::LoadFiles(files, copy_options);
   };
   const Profile* result = profile.get();

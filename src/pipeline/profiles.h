@@ -5,12 +5,12 @@
 //
 // Each worker thread of a run audits with rules of its own (Profile::AuditorFor): the first worker
 // with the profile's, the second with a copy loaded beside them, each further one with a copy it
-// loads on its first file. Threads that search one
-// RE2 take turns at the reader lock of its DFA cache on every search; on the two-core virtual
-// machine of the benchmarks, in the runs where two workers took most CPU over one, that lock
-// (pthread_rwlock_rdlock, its cache line moving between the cores) was the largest part of the
-// difference (perf). With a rule set each, workers share no RE2. A copy costs its worker a load
-// (about 50 ms, while the other workers audit) and its memory (about 6 MB with the news pack).
+// loads on its first file. Threads that search one RE2 take turns at the reader lock of its DFA
+// cache on every search, and on the two-core virtual machine of the benchmarks that lock's cache
+// line moving between the cores was 6.5-7.9% of two workers' CPU samples (perf; 1.6-1.8% with a
+// copy each, what the lock costs untaken). A copy costs a load (about 50 ms of one core) and its
+// DFA states built again, once, and about 6 MB with the news pack; the lock's cost grows with the
+// run: over 45,000 articles two workers took 4-5% less time with copies.
 //
 // Owns its profiles; a Profile's address is stable for the Profiles' lifetime. Not thread-safe:
 // calls to For must not overlap (the CLI makes them under its worker pool's lock, as the walk
@@ -41,7 +41,8 @@ struct ProfileOptions {
   int workers = 1;           // the worker threads that will audit: each past the first gets a copy
 };
 
-struct Profile {
+class Profile {
+ public:
   Config config;
   std::unique_ptr<RuleSet> rules;
   std::unique_ptr<Auditor> auditor;
@@ -59,18 +60,17 @@ struct Profile {
            own_[static_cast<size_t>(worker)].auditor != nullptr;
   }
 
+ private:
+  friend class Profiles;
   // Set by Profiles::Load: how to load the rules again (from the rule files as they were read),
   // and what the auditors are told.
-  std::function<Result<RuleSet>()> load_rules;
-  AuditOptions audit_options;
-
- private:
+  std::function<Result<RuleSet>()> load_rules_;
+  AuditOptions audit_options_;
   struct OwnRules {
     std::unique_ptr<RuleSet> rules;
     std::unique_ptr<Auditor> auditor;  // over `rules`
     bool loaded = false;               // tried: `auditor` is null if the load failed
   };
-  friend class Profiles;
   // By worker number, sized when the profile is loaded and never resized; slot 0 stays empty.
   mutable std::vector<OwnRules> own_;
 };
