@@ -20,7 +20,7 @@ size_t Entries(const fs::path& dir) {
 
 TEST_CASE("A file is replaced whole, and a failed write leaves the old one and no stray file",
           "[files]") {
-  const fs::path dir = fs::temp_directory_path() / "audit-atomic";
+  const fs::path dir = audit::testing::TempPath("audit-atomic");
   fs::remove_all(dir);
   fs::create_directories(dir / "a-folder");
   REQUIRE(audit::WriteFileAtomically((dir / "report.json").string(), "first"));
@@ -39,7 +39,7 @@ TEST_CASE("A file is replaced whole, and a failed write leaves the old one and n
 }
 
 TEST_CASE("--output and --write-baseline leave no partial or temporary files", "[files][cli]") {
-  const fs::path dir = fs::temp_directory_path() / "audit-atomic-cli";
+  const fs::path dir = audit::testing::TempPath("audit-atomic-cli");
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string examples = std::string(AUDIT_SOURCE_DIR) + "/examples";

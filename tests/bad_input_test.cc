@@ -32,7 +32,7 @@ std::string Repeat(const std::string& s, int n) {
 // A scratch folder of bad inputs, removed afterwards.
 class BadInputs {
  public:
-  BadInputs() : dir_(fs::temp_directory_path() / "audit-bad-input") {
+  BadInputs() : dir_(audit::testing::TempPath("audit-bad-input")) {
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "sub");
     Write(dir_ / "good.txt", "Pool closes\n\nThe pool closed on Monday, the mayor said.\n");
@@ -227,14 +227,14 @@ TEST_CASE("A claim signal too large to compile is an error at its pattern", "[ba
 }
 
 TEST_CASE("Patterns that backtrack in other engines run in linear time", "[bad-input][rules]") {
-  const std::string config = (fs::temp_directory_path() / "audit-redos.yaml").string();
-  const fs::path pack = fs::temp_directory_path() / "audit-redos-pack";
+  const std::string config = audit::testing::TempPath("audit-redos.yaml").string();
+  const fs::path pack = audit::testing::TempPath("audit-redos-pack");
   fs::remove_all(pack);
   fs::create_directories(pack);
   Write(pack / "cues.yaml",
         "attribution:\n  - id: redos\n    pattern: '(?P<cue>(x+x+)+y)'\n    source: vague\n");
   Write(config, "rules: [news, " + pack.string() + "]\n");
-  const fs::path article = fs::temp_directory_path() / "audit-redos.txt";
+  const fs::path article = audit::testing::TempPath("audit-redos.txt");
   Write(article, "The mayor said " + std::string(4000, 'x') + " closed.\n");
   const auto run = audit::testing::RunCommand("timeout 20 " + std::string(AUDIT_BINARY) +
                                               " check --fail-on never --config " + config + " " +

@@ -97,7 +97,7 @@ TEST_CASE("--format html writes one article's page; audit report writes a folder
   CHECK(many.exit_code == 2);
   CHECK(many.out.find("use `audit report PATH... --out DIR`") != std::string::npos);
 
-  const std::string out = std::filesystem::temp_directory_path() / "audit-cli-report";
+  const std::string out = audit::testing::TempPath("audit-cli-report");
   std::filesystem::remove_all(out);
   Run report = RunAudit("report " + Fixture("cli") + " --out " + out);
   CHECK(report.exit_code == 0);
@@ -144,8 +144,7 @@ TEST_CASE("audit rules lists the active rules with where they are defined", "[cl
 }
 
 TEST_CASE("audit rules shows severities after the config", "[cli][rules]") {
-  const std::string config =
-      (std::filesystem::temp_directory_path() / "audit-rules-test.yaml").string();
+  const std::string config = audit::testing::TempPath("audit-rules-test.yaml").string();
   std::ofstream(config) << "severity: {anonymous-source: error}\ndisable: [loaded-cue]\n";
   Run json = RunAudit("rules --format json --config " + config);
   REQUIRE(json.exit_code == 0);
@@ -207,8 +206,7 @@ TEST_CASE("audit rules --test runs every rule's examples", "[cli][rules]") {
   CHECK(builtin.out.find("; 0 rule(s) have no examples") != std::string::npos);
 
   // The failing pack needs the built-in lexicons; load it beside the news pack through a config.
-  const std::string config =
-      (std::filesystem::temp_directory_path() / "audit-rules-examples.yaml").string();
+  const std::string config = audit::testing::TempPath("audit-rules-examples.yaml").string();
   std::ofstream(config) << "rules: [news, " << Fixture("failing_examples") << "]\n";
   Run failing = RunAudit("rules --test --config " + config);
   CHECK(failing.exit_code == 1);
@@ -229,8 +227,7 @@ namespace {
 
 TEST_CASE("Every problem of a broken pack is reported in one run, before any article is read",
           "[cli][rules][errors]") {
-  const std::string config =
-      (std::filesystem::temp_directory_path() / "audit-broken-pack.yaml").string();
+  const std::string config = audit::testing::TempPath("audit-broken-pack.yaml").string();
   std::ofstream(config) << "rules: [news, " << Fixture("broken_pack") << "]\n";
   const std::string expected[] = {
       "broken_pack/cues.yaml:5:15: error: bad pattern: missing ): \\b(?P<cue>said",

@@ -34,7 +34,7 @@ audit::testing::CommandResult RunAudit(const std::string& args) {
 class GoldFolder {
  public:
   GoldFolder(const std::string& name, const std::string& yaml)
-      : dir_(fs::temp_directory_path() / ("audit-eval-" + name)) {
+      : dir_(audit::testing::TempPath("audit-eval-" + name)) {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     std::ofstream(dir_ / "a.gold.yaml") << yaml;
@@ -271,7 +271,7 @@ TEST_CASE("audit eval prints score.py's summary and gates with --min", "[eval][c
 
 TEST_CASE("audit eval --compare shows the change and the sentences it flips", "[eval][cli]") {
   // A copy of the news pack without the "according to" cue.
-  const fs::path other = fs::temp_directory_path() / "audit-eval-compare-rules";
+  const fs::path other = audit::testing::TempPath("audit-eval-compare-rules");
   fs::remove_all(other);
   fs::copy(std::string(AUDIT_SOURCE_DIR) + "/rules/news", other);
   std::ifstream in(other / "attribution.yaml");

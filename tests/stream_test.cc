@@ -102,7 +102,7 @@ TEST_CASE("A result read back from JSON writes the same JSON", "[stream]") {
 }
 
 TEST_CASE("--stdin-jsonl writes one result per record, in input order", "[stream][cli]") {
-  const fs::path dir = fs::temp_directory_path() / "audit-stream";
+  const fs::path dir = audit::testing::TempPath("audit-stream");
   fs::remove_all(dir);
   fs::create_directories(dir);
   {
@@ -150,7 +150,7 @@ TEST_CASE("--stdin-jsonl writes one result per record, in input order", "[stream
 }
 
 TEST_CASE("A file over 4 MB is streamed to the output with the same result", "[stream][cli]") {
-  const fs::path dir = fs::temp_directory_path() / "audit-huge-json";
+  const fs::path dir = audit::testing::TempPath("audit-huge-json");
   fs::remove_all(dir);
   fs::create_directories(dir);
   {
@@ -180,7 +180,7 @@ TEST_CASE("A file over 4 MB is streamed to the output with the same result", "[s
 
 TEST_CASE("audit report --from-jsonl merges shards into the report audit report writes",
           "[stream][cli]") {
-  const fs::path dir = fs::temp_directory_path() / "audit-shards";
+  const fs::path dir = audit::testing::TempPath("audit-shards");
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string examples = std::string(AUDIT_SOURCE_DIR) + "/examples";

@@ -63,9 +63,16 @@ CommandResult RunCommand(const std::string& command) {
   return run;
 }
 
-ScratchDir::ScratchDir(const std::string& name)
-    : path_(std::filesystem::temp_directory_path() /
-            ("audit-" + name + "-" + std::to_string(static_cast<long>(getpid())))) {
+std::filesystem::path TempPath(const std::string& name) {
+  // The process number goes before the extension, which says a file's format.
+  const size_t dot = name.rfind('.');
+  const size_t stem = dot == std::string::npos ? name.size() : dot;
+  return std::filesystem::temp_directory_path() /
+         (name.substr(0, stem) + "-" + std::to_string(static_cast<long>(getpid())) +
+          name.substr(stem));
+}
+
+ScratchDir::ScratchDir(const std::string& name) : path_(TempPath("audit-" + name)) {
   std::filesystem::remove_all(path_);
   std::filesystem::create_directories(path_);
 }

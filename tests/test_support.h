@@ -34,6 +34,11 @@ struct CommandResult {
 };
 CommandResult RunCommand(const std::string& command);
 
+// A path under the system temp folder named after `name` and the process (before the extension:
+// "a.yaml" becomes "a-1234.yaml"), so that test runs side by side, a sanitizer build's and a plain
+// one's, do not remove each other's files.
+std::filesystem::path TempPath(const std::string& name);
+
 // A fresh folder under the system temp folder, named after `name` and the process (so test runs
 // side by side do not meet), removed with everything in it when the object goes.
 class ScratchDir {

@@ -50,7 +50,7 @@ std::string FindingSentences(const std::string& jsonl) {
 class Repo {
  public:
   explicit Repo(const std::string& name)
-      : dir_(fs::temp_directory_path() / ("audit-workflow-" + name)) {
+      : dir_(audit::testing::TempPath("audit-workflow-" + name)) {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     Write(dir_ / "news/pool.md",
