@@ -18,24 +18,38 @@ const char kArticle[] =
     "The council approved the budget on Tuesday, the mayor said in a statement.\n\n"
     "According to police, the fire started in the kitchen. Experts say the damage is severe.\n";
 
-// Profiles over a copy of the news pack in `dir`, for `workers` workers.
-Profiles PackCopyProfiles(const testing::ScratchDir& dir, int workers) {
-  fs::copy(fs::path(AUDIT_SOURCE_DIR) / "rules" / "news", dir.dir() / "pack",
-           fs::copy_options::recursive);
-  ProfileOptions options;
-  options.rules_dir = (dir.dir() / "pack").string();
-  options.builtin_pack = options.rules_dir;
-  options.workers = workers;
-  return Profiles(std::move(options));
-}
+// Profiles over a copy of the news pack in a scratch folder, for `workers` workers, and the profile
+// of an article in it.
+class PackCopy {
+ public:
+  PackCopy(const std::string& name, int workers) : dir_(name), profiles_(Options(dir_, workers)) {}
+
+  const testing::ScratchDir& dir() const { return dir_; }
+  const Profile& ProfileOfArticle() {
+    Result<const Profile*> loaded = profiles_.For(dir_.Write("news/a.txt", kArticle));
+    REQUIRE(loaded.ok());
+    return *loaded.value();
+  }
+
+ private:
+  static ProfileOptions Options(const testing::ScratchDir& dir, int workers) {
+    fs::copy(fs::path(AUDIT_SOURCE_DIR) / "rules" / "news", dir.dir() / "pack",
+             fs::copy_options::recursive);
+    ProfileOptions options;
+    options.rules_dir = (dir.dir() / "pack").string();
+    options.builtin_pack = options.rules_dir;
+    options.workers = workers;
+    return options;
+  }
+
+  testing::ScratchDir dir_;
+  Profiles profiles_;
+};
 
 TEST_CASE("Each worker past the first audits with rules of its own, to the same reports",
           "[profiles]") {
-  const testing::ScratchDir dir("profiles-workers");
-  Profiles profiles = PackCopyProfiles(dir, 3);
-  Result<const Profile*> loaded = profiles.For(dir.Write("news/a.txt", kArticle));
-  REQUIRE(loaded.ok());
-  const Profile& profile = *loaded.value();
+  PackCopy pack("profiles-workers", 3);
+  const Profile& profile = pack.ProfileOfArticle();
   // The second worker's copy loads with the profile; the third's on its first call.
   CHECK(profile.HasOwnRules(1));
   CHECK_FALSE(profile.HasOwnRules(2));
@@ -56,24 +70,20 @@ TEST_CASE("Each worker past the first audits with rules of its own, to the same 
 }
 
 TEST_CASE("With one worker there are no copies", "[profiles]") {
-  const testing::ScratchDir dir("profiles-one");
-  Profiles profiles = PackCopyProfiles(dir, 1);
-  Result<const Profile*> loaded = profiles.For(dir.Write("a.txt", kArticle));
-  REQUIRE(loaded.ok());
-  CHECK(&loaded.value()->AuditorFor(1) == loaded.value()->auditor.get());
+  PackCopy pack("profiles-one", 1);
+  const Profile& profile = pack.ProfileOfArticle();
+  CHECK(&profile.AuditorFor(1) == profile.auditor.get());
+  CHECK_FALSE(profile.HasOwnRules(1));
 }
 
 TEST_CASE("A worker's copy is of the rules as they were read, even if the files change",
           "[profiles]") {
-  const testing::ScratchDir dir("profiles-changed");
-  Profiles profiles = PackCopyProfiles(dir, 3);
-  Result<const Profile*> loaded = profiles.For(dir.Write("a.txt", kArticle));
-  REQUIRE(loaded.ok());
-  const Profile& profile = *loaded.value();
+  PackCopy pack("profiles-changed", 3);
+  const Profile& profile = pack.ProfileOfArticle();
   // The pack breaks after the run has loaded it: the third worker's copy, loaded now, does not read
   // it again.
-  dir.Write("pack/claims.yaml", "claims: [\n");
-  REQUIRE_FALSE(RuleSet::LoadDirectory((dir.dir() / "pack").string()).ok());
+  pack.dir().Write("pack/claims.yaml", "claims: [\n");
+  REQUIRE_FALSE(RuleSet::LoadDirectory((pack.dir().dir() / "pack").string()).ok());
   REQUIRE_FALSE(profile.HasOwnRules(2));
   const Auditor& copy = profile.AuditorFor(2);
   CHECK(&copy != profile.auditor.get());
