@@ -34,10 +34,9 @@ int WorkerCount(int jobs);
 // said there are no more. A job runs on a worker (it must be thread-safe) and is passed that
 // worker's number, 0 to WorkerCount(jobs) - 1; a worker is one thread, which runs its jobs one
 // after another, so state a job keeps for its worker number is never touched by two threads at
-// once (the calling thread is worker 0). Calls to `emit` never
-// overlap and each happens after the one before it (a mutex orders them), though not always on the
-// calling thread. Workers stay within a window of four items per thread ahead of the next item to
-// emit.
+// once (the calling thread is worker 0). Calls to `emit` never overlap and each happens after the
+// one before it (a mutex orders them), though not always on the calling thread. Workers stay within
+// a window of four items per thread ahead of the next item to emit.
 template <typename Item>
 void RunOrdered(int jobs, const std::function<std::function<Item(int worker)>()>& next,
                 const std::function<void(Item&)>& emit) {
