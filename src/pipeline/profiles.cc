@@ -11,15 +11,15 @@ namespace audit {
 const Auditor& Profile::AuditorFor(int worker) const {
   if (worker <= 0 || static_cast<size_t>(worker) >= own_.size()) return *auditor;
   OwnRules& own = own_[static_cast<size_t>(worker)];
-  if (!own.loaded) {
-    own.loaded = true;
-    Result<RuleSet> copy = load_rules_();
-    if (copy.ok()) {
-      own.rules = std::make_unique<RuleSet>(copy.take());
-      own.auditor = std::make_unique<Auditor>(*own.rules, audit_options_);
-    }
-  }
+  if (!own.loaded) Adopt(load_rules_(), &own);
   return own.auditor ? *own.auditor : *auditor;
+}
+
+void Profile::Adopt(Result<RuleSet> copy, OwnRules* own) const {
+  own->loaded = true;
+  if (!copy.ok()) return;
+  own->rules = std::make_unique<RuleSet>(copy.take());
+  own->auditor = std::make_unique<Auditor>(*own->rules, audit_options_);
 }
 
 Result<const Profile*> Profiles::For(const std::string& file) {
@@ -85,12 +85,7 @@ Result<const Profile*> Profiles::Load(const std::string& config_path) {
   profile->auditor = std::make_unique<Auditor>(*profile->rules, profile->audit_options_);
   if (options_.workers > 1) {
     profile->own_.resize(static_cast<size_t>(options_.workers));
-    Profile::OwnRules& first = profile->own_[1];
-    first.loaded = true;
-    if (copy && copy->ok()) {
-      first.rules = std::make_unique<RuleSet>(copy->take());
-      first.auditor = std::make_unique<Auditor>(*first.rules, profile->audit_options_);
-    }
+    profile->Adopt(std::move(*copy), &profile->own_[1]);
   }
   profile->load_rules_ = [files = files.take(), copy_options] {
     return RuleSet::LoadFiles(files, copy_options);

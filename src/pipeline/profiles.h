@@ -71,6 +71,8 @@ class Profile {
     std::unique_ptr<Auditor> auditor;  // over `rules`
     bool loaded = false;               // tried: `auditor` is null if the load failed
   };
+  // Makes `own` the worker's copy from `copy`, loaded (`own` keeps no auditor if it failed).
+  void Adopt(Result<RuleSet> copy, OwnRules* own) const;
   // By worker number, sized when the profile is loaded and never resized; slot 0 stays empty.
   mutable std::vector<OwnRules> own_;
 };

@@ -20,7 +20,6 @@ CuePrefilter::CuePrefilter(std::vector<std::string> patterns, const RE2::Options
 std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<std::string>& patterns,
                                                           const RE2::Options& options) {
   auto f = std::make_unique<Filter>();
-  f->by_punctuation.assign(patterns.size(), false);
   std::vector<std::string> atoms;
   std::unordered_map<std::string, size_t> atom_index;
   std::vector<std::vector<Posting>> postings;  // by atom
@@ -38,7 +37,6 @@ std::unique_ptr<CuePrefilter::Filter> CuePrefilter::Build(const std::vector<std:
     if (!passing.empty()) {  // nothing to look for: its punctuation, or every sentence
       if (f->punctuation.Add(patterns[rule], options)) {
         f->rule_of_punctuation.push_back(rule);
-        f->by_punctuation[rule] = true;
       } else {
         f->unfiltered.push_back(static_cast<int>(rule));
       }

@@ -73,11 +73,9 @@ class CuePrefilter {
     std::vector<Posting> postings;        // by atom: atom i's are [posting_begin[i], [i + 1])
     std::vector<uint32_t> posting_begin;  // one more than the atoms
     std::vector<int> unfiltered;          // the rules that scan whatever the atoms
-    // Rules without words filtered by their punctuation: the word filter lets them through, and
-    // its answer for them is ignored.
+    // Rules without words, filtered by the punctuation they need (they have no postings).
     PunctuationFilters punctuation;
     std::vector<size_t> rule_of_punctuation;  // punctuation filter -> rule index
-    std::vector<bool> by_punctuation;         // per rule
   };
   // Null when no filter can be built (then every rule scans).
   static std::unique_ptr<Filter> Build(const std::vector<std::string>& patterns,
